@@ -1,0 +1,185 @@
+//! Replacing a file so that anyone reading it sees either the old bytes or the new ones,
+//! never a half-written mix, and a failed write leaves the old file untouched.
+//!
+//! The new contents go to a temporary file in the same folder (so the final rename
+//! stays on one file system), are flushed to disk, and only then renamed over the
+//! target, the way `SQLite` and most careful editors commit a file.
+
+use std::fs::{self, File};
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// The step of an atomic replace that failed, for a message that says what went wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteStep {
+    /// Creating the temporary file next to the target.
+    CreateTemporary,
+    /// Writing the new contents into the temporary file.
+    Write,
+    /// Flushing the temporary file to disk.
+    Flush,
+    /// Renaming the temporary file over the target.
+    Replace,
+}
+
+impl WriteStep {
+    fn describe(self) -> &'static str {
+        match self {
+            Self::CreateTemporary => "create a temporary file next to",
+            Self::Write => "write the new contents of",
+            Self::Flush => "flush to disk the new contents of",
+            Self::Replace => "replace",
+        }
+    }
+}
+
+/// An atomic replace that did not happen; the target, if it existed, is unchanged.
+#[derive(Debug, thiserror::Error)]
+#[error("could not {} {}", step.describe(), path.display())]
+pub struct AtomicWriteError {
+    /// The step that failed.
+    pub step: WriteStep,
+    /// The file that was to be replaced.
+    pub path: PathBuf,
+    /// What the operating system said.
+    #[source]
+    pub source: io::Error,
+}
+
+/// Replaces (or creates) the file at `path` with `contents`, atomically.
+pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), AtomicWriteError> {
+    replace_file_with(path, |file| file.write_all(contents))
+}
+
+/// Replaces (or creates) the file at `path` with what `write` writes, atomically.
+///
+/// If `write` fails, the temporary file is removed and the target is left as it was.
+/// When `path` is a symbolic link, the file it points to is replaced and the link kept.
+pub fn replace_file_with(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> Result<(), AtomicWriteError> {
+    let fail = |step| {
+        move |source| AtomicWriteError {
+            step,
+            path: path.to_owned(),
+            source,
+        }
+    };
+    let target = match fs::canonicalize(path) {
+        Ok(resolved) => resolved,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => path.to_owned(),
+        Err(err) => return Err(fail(WriteStep::CreateTemporary)(err)),
+    };
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = target
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+
+    let mut temporary = tempfile::Builder::new()
+        .prefix(&format!(".{file_name}."))
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(fail(WriteStep::CreateTemporary))?;
+    if let Ok(metadata) = fs::metadata(&target) {
+        // Keep the target's permissions (the temporary file is created private).
+        temporary
+            .as_file()
+            .set_permissions(metadata.permissions())
+            .map_err(fail(WriteStep::CreateTemporary))?;
+    }
+    write(temporary.as_file_mut()).map_err(fail(WriteStep::Write))?;
+    temporary
+        .as_file()
+        .sync_all()
+        .map_err(fail(WriteStep::Flush))?;
+    temporary
+        .persist(&target)
+        .map_err(|err| fail(WriteStep::Replace)(err.error))?;
+    sync_folder(&folder);
+    Ok(())
+}
+
+/// Makes the rename itself durable. The new file is already in place when this runs, so
+/// a failure here is logged rather than reported as a failed save.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Err(err) = File::open(folder).and_then(|dir| dir.sync_all()) {
+        log::warn!("could not flush folder {}: {err}", folder.display());
+    }
+    #[cfg(not(unix))]
+    let _ = folder; // Windows has no folder handles to flush; NTFS journals the rename.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leftovers(folder: &Path) -> Vec<String> {
+        fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| {
+                std::path::Path::new(name)
+                    .extension()
+                    .is_some_and(|ext| ext == "tmp")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn replaces_the_contents() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("project.factdesk.json");
+        fs::write(&path, "old").unwrap();
+        replace_file(&path, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert!(leftovers(folder.path()).is_empty());
+    }
+
+    #[test]
+    fn failed_write_keeps_the_old_file_byte_identical() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("project.factdesk.json");
+        fs::write(&path, "old contents").unwrap();
+        let err = replace_file_with(&path, |file| {
+            file.write_all(b"half of the new")?;
+            Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
+        })
+        .unwrap_err();
+        assert_eq!(err.step, WriteStep::Write);
+        assert!(err.to_string().contains("project.factdesk.json"), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old contents");
+        assert!(leftovers(folder.path()).is_empty());
+    }
+
+    #[test]
+    fn missing_folder_is_reported_and_nothing_is_created() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("no such folder").join("p.factdesk.json");
+        let err = replace_file(&path, b"new").unwrap_err();
+        assert_eq!(err.step, WriteStep::CreateTemporary);
+        assert!(!path.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replacing_through_a_symlink_keeps_the_link() {
+        let folder = tempfile::tempdir().unwrap();
+        let real = folder.path().join("real.json");
+        let link = folder.path().join("link.json");
+        fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        replace_file(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+    }
+}
