@@ -140,13 +140,19 @@ impl WordDiff {
                 stats.words_deleted += old_words;
                 stats.words_inserted += new_words;
             }
-            let (old_kind, new_kind) = if equal {
-                (SegmentKind::Equal, SegmentKind::Equal)
-            } else {
-                (SegmentKind::Deleted, SegmentKind::Inserted)
+            let old_bytes = old_offsets.bytes(&old_range);
+            let new_bytes = new_offsets.bytes(&new_range);
+            let marked = |text: &str, bytes: &Range<usize>, kind| {
+                if equal || is_blank(&text[bytes.clone()]) {
+                    SegmentKind::Equal
+                } else {
+                    kind
+                }
             };
-            push_segment(&mut old_segments, old_kind, old_offsets.bytes(&old_range));
-            push_segment(&mut new_segments, new_kind, new_offsets.bytes(&new_range));
+            let old_kind = marked(old, &old_bytes, SegmentKind::Deleted);
+            let new_kind = marked(new, &new_bytes, SegmentKind::Inserted);
+            push_segment(&mut old_segments, old_kind, old_bytes);
+            push_segment(&mut new_segments, new_kind, new_bytes);
             hunks.push(Hunk {
                 old_chars: old_offsets.chars(&old_range),
                 new_chars: new_offsets.chars(&new_range),
@@ -187,6 +193,13 @@ impl WordDiff {
         };
         other_range.start + mapped
     }
+}
+
+/// Whether a stretch is only spaces and line breaks. Changes of nothing but spacing are
+/// left unmarked: they are layout, not copy, and a struck-through space reads like a
+/// hyphen.
+fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
 }
 
 /// Whether a token is a word (rather than a space or a punctuation mark).
@@ -298,6 +311,15 @@ mod tests {
             marked("said Abdullah Younis", &diff.old_segments),
             "said [-Abdullah Younis-]"
         );
+    }
+
+    #[test]
+    fn spacing_changes_are_not_marked() {
+        let old = "said yesterday. They left";
+        let new = "said yesterday.\n\nThey left";
+        let diff = WordDiff::compute(old, new);
+        assert_eq!(marked(old, &diff.old_segments), old);
+        assert_eq!(marked(new, &diff.new_segments), new);
     }
 
     #[test]
