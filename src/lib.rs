@@ -1,7 +1,17 @@
 //! Factdesk: a desktop fact-check workbench for copy editors, fact-checkers and
 //! standards desks.
 //!
-//! [`core`] holds the domain (articles, import, word diffs, claims, anchors, project
-//! files), with no GUI code, so everything is testable without a display.
+//! # Layers
+//! - [`core`]: the domain (articles, import, word diffs, claims, anchors, project
+//!   files). No GUI code; everything is testable without a display.
+//! - [`ui`]: the egui workbench. Views read the state and return [`ui::Action`]s; the
+//!   app applies them in one place per frame, which is where the project is changed and
+//!   marked dirty.
+//! - [`cli`]: subcommands over the same core (`factdesk check`, …).
+//!
+//! Data flows one way: files → `core::import` → `core::project::Project` → views, and
+//! edits flow back as actions → `Project` methods → `Project::save`.
 
+pub mod cli;
 pub mod core;
+pub mod ui;

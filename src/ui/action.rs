@@ -1,0 +1,93 @@
+//! Every change the workbench's views can ask for. Views return actions; the app
+//! applies them in one place after drawing (`FactdeskApp::apply`).
+
+use std::path::PathBuf;
+
+use crate::core::article::{DocumentId, Source};
+use crate::core::claims::{ClaimId, Status};
+
+use super::state::{Side, TextSelection};
+
+/// A change the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Start a new, empty project (asks about unsaved changes first).
+    NewProject,
+    /// Show the file dialog to pick a project to open.
+    ChooseProjectToOpen,
+    /// Open this project file (asks about unsaved changes first).
+    OpenProject(PathBuf),
+    /// Save to the project's file, or ask where when it has none.
+    Save,
+    /// Show the file dialog to pick where to save.
+    ChooseSaveAs,
+    /// Save to this file and make it the project's file.
+    SaveAs(PathBuf),
+    /// Close the window (asks about unsaved changes first).
+    Quit,
+    /// The user's answer to "Save changes?".
+    ResolveUnsaved(UnsavedChoice),
+    /// Rename the project.
+    RenameProject(String),
+
+    /// Show the file dialog to pick an article to add.
+    ChooseArticleFile,
+    /// Add the text file at this path as a new document.
+    AddArticleFromFile(PathBuf),
+    /// Ask the system for the clipboard's text, to add it as a new document.
+    PasteAsArticle,
+    /// Add this pasted text as a new document.
+    AddPastedArticle(String),
+    /// Select a document in the documents list.
+    SelectDocument(DocumentId),
+    /// Change a document's label.
+    RenameDocument(DocumentId, String),
+    /// Change who a document is credited to.
+    SetDocumentSource(DocumentId, Source),
+    /// Ask for confirmation before removing a document.
+    AskRemoveDocument(DocumentId),
+    /// Remove a document and its claims (after confirmation).
+    RemoveDocument(DocumentId),
+    /// Close a confirmation dialog without doing anything.
+    CancelDialog,
+
+    /// Show a document in one of the two panes.
+    ShowInPane(Side, DocumentId),
+    /// Keep the two panes scrolled to the same passage, or not.
+    SetSyncScroll(bool),
+    /// Remember what the user has selected in a pane (`None`: nothing selected).
+    SetTextSelection(Option<TextSelection>),
+
+    /// Turn the current text selection into a claim.
+    AddClaimFromSelection,
+    /// Select a claim and highlight it in the text.
+    SelectClaim {
+        /// The claim.
+        claim_id: ClaimId,
+        /// Also show the claim's document and scroll its pane to the claim (when it
+        /// was picked from the list rather than clicked in the text).
+        reveal: bool,
+    },
+    /// Move a claim to a new status.
+    SetClaimStatus(ClaimId, Status),
+    /// Replace a claim's note.
+    SetClaimNote(ClaimId, String),
+    /// Ask for confirmation before deleting a claim.
+    AskRemoveClaim(ClaimId),
+    /// Delete a claim, its note and its history (after confirmation).
+    RemoveClaim(ClaimId),
+
+    /// Hide the message in the status bar.
+    DismissNotice,
+}
+
+/// The answers to "Save changes before …?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    /// Save, then go on.
+    Save,
+    /// Go on without saving; the changes are lost.
+    Discard,
+    /// Stay where we are.
+    Cancel,
+}

@@ -1,0 +1,628 @@
+//! The workbench app: draws the views each frame, then applies the actions they returned
+//! in one place ([`FactdeskApp::apply`]), the only place the project is changed.
+
+use std::path::{Path, PathBuf};
+
+use egui::{CentralPanel, Context, Event, Panel, Ui, ViewportCommand};
+use jiff::Timestamp;
+
+use crate::core::anchor::TextAnchor;
+use crate::core::article::Document;
+use crate::core::claims::Claim;
+use crate::core::diff::DiffStats;
+use crate::core::import::{import_pasted_text, import_text_file};
+use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
+
+use super::action::{Action, UnsavedChoice};
+use super::derived::{Comparison, WordCounts};
+use super::diff_view::{DiffViewInput, DiffViewMemory};
+use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
+use super::state::{
+    AppState, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, ScrollTarget, Session, Side,
+};
+use super::{
+    claims_panel, dialogs, diff_view, documents_panel, menu_bar, shortcuts, status_bar, welcome,
+};
+
+/// How long to wait for the clipboard's text after "Paste as new article", in seconds,
+/// before telling the editor there is none.
+const PASTE_TIMEOUT_S: f64 = 1.0;
+/// Title of a project that has not been named yet.
+const UNTITLED_PROJECT: &str = "Untitled project";
+
+/// The Factdesk workbench.
+pub struct FactdeskApp {
+    state: AppState,
+    comparison: Comparison,
+    word_counts: WordCounts,
+    diff_memory: DiffViewMemory,
+    file_dialogs: FileDialogs,
+    /// Actions to apply on the first frame (opening the project named on the command line).
+    startup_actions: Vec<Action>,
+    /// When "Paste as new article" asked for the clipboard, in egui's clock (seconds).
+    paste_requested_at: Option<f64>,
+    /// What to do once the project is saved, when "Save" in the unsaved-changes dialog
+    /// had to ask where to save first.
+    after_save: Option<PendingIntent>,
+    /// Set once the editor has agreed to close (changes saved or discarded).
+    close_confirmed: bool,
+    /// The window title last sent, so it is only sent when it changes.
+    window_title: String,
+}
+
+impl FactdeskApp {
+    /// The workbench, opening `project_path` on the first frame if given.
+    pub fn new(cc: &eframe::CreationContext<'_>, project_path: Option<PathBuf>) -> Self {
+        let prefs = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
+            .unwrap_or_default();
+        Self {
+            state: AppState {
+                prefs,
+                ..AppState::default()
+            },
+            comparison: Comparison::default(),
+            word_counts: WordCounts::default(),
+            diff_memory: DiffViewMemory::default(),
+            file_dialogs: FileDialogs::default(),
+            startup_actions: project_path.map(Action::OpenProject).into_iter().collect(),
+            paste_requested_at: None,
+            after_save: None,
+            close_confirmed: false,
+            window_title: String::new(),
+        }
+    }
+
+    /// What the workbench shows.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The window title: "Factdesk — <project title>", with " •" while there are
+    /// unsaved changes.
+    pub fn window_title(&self) -> String {
+        match &self.state.session {
+            None => "Factdesk".to_owned(),
+            Some(session) => {
+                let dirty = if session.dirty { " •" } else { "" };
+                format!("Factdesk — {}{dirty}", session.project.title)
+            }
+        }
+    }
+
+    /// Word counts of the comparison shown in the panes, when both panes are set.
+    pub fn diff_stats(&mut self) -> Option<DiffStats> {
+        let session = self.state.session.as_ref()?;
+        Some(self.comparison.refresh(session)?.stats)
+    }
+
+    fn notify(&mut self, kind: NoticeKind, text: impl Into<String>) {
+        self.state.notice = Some(Notice {
+            kind,
+            text: text.into(),
+        });
+    }
+
+    fn report_error(&mut self, what: &str, err: impl Into<anyhow::Error>) {
+        let err = err.into();
+        log::warn!("{what}: {err:#}");
+        self.notify(NoticeKind::Error, format!("{what}: {err:#}"));
+    }
+
+    fn show_dialog(&mut self, purpose: DialogPurpose, ctx: &Context) {
+        if let Err(err) = self.file_dialogs.show(purpose, ctx) {
+            self.report_error("Could not show the file dialog", err);
+        }
+    }
+
+    /// Applies one action: the one place where the project and the session change.
+    pub fn apply(&mut self, action: Action, ctx: &Context) {
+        let now = timestamp_now();
+        match action {
+            Action::NewProject => self.unless_unsaved(PendingIntent::NewProject, ctx),
+            Action::ChooseProjectToOpen => self.show_dialog(DialogPurpose::OpenProject, ctx),
+            Action::OpenProject(path) => self.unless_unsaved(PendingIntent::OpenProject(path), ctx),
+            Action::Quit => self.unless_unsaved(PendingIntent::Quit, ctx),
+            Action::Save => {
+                self.save(ctx);
+            }
+            Action::ChooseSaveAs => self.choose_save_path(ctx),
+            Action::SaveAs(path) => {
+                if self.save_to(&with_project_extension(path))
+                    && let Some(intent) = self.after_save.take()
+                {
+                    self.carry_out(intent, ctx);
+                }
+            }
+            Action::ResolveUnsaved(choice) => self.resolve_unsaved(choice, ctx),
+            Action::RenameProject(title) => self.edit(|project| project.set_title(title, now)),
+
+            Action::ChooseArticleFile => self.show_dialog(DialogPurpose::AddArticle, ctx),
+            Action::AddArticleFromFile(path) => match import_text_file(&path, now) {
+                Ok(document) => self.add_document(document, now),
+                Err(err) => self.report_error("Could not add the article", err),
+            },
+            Action::PasteAsArticle => {
+                ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
+                self.paste_requested_at = Some(ctx.input(|input| input.time));
+            }
+            Action::AddPastedArticle(text) => match import_pasted_text(&text, now) {
+                Ok(document) => self.add_document(document, now),
+                Err(err) => self.report_error("Could not paste an article", err),
+            },
+            Action::SelectDocument(document_id) => {
+                if let Some(session) = &mut self.state.session {
+                    session.selected_document = Some(document_id);
+                }
+            }
+            Action::RenameDocument(document_id, label) => {
+                self.edit(|project| project.rename_document(&document_id, label, now));
+            }
+            Action::SetDocumentSource(document_id, source) => {
+                self.edit(|project| project.set_document_source(&document_id, source, now));
+            }
+            Action::AskRemoveDocument(document_id) => {
+                self.state.modal = Some(Modal::ConfirmRemoveDocument(document_id));
+            }
+            Action::RemoveDocument(document_id) => {
+                self.state.modal = None;
+                self.remove_document(&document_id, now);
+            }
+            Action::CancelDialog => self.state.modal = None,
+
+            Action::ShowInPane(side, document_id) => {
+                if let Some(session) = &mut self.state.session {
+                    session.panes[side.index()] = Some(document_id);
+                }
+            }
+            Action::SetSyncScroll(sync_scroll) => self.state.prefs.sync_scroll = sync_scroll,
+            Action::SetTextSelection(selection) => {
+                if let Some(session) = &mut self.state.session {
+                    session.text_selection = selection;
+                }
+            }
+
+            Action::AddClaimFromSelection => self.add_claim_from_selection(now),
+            Action::SelectClaim { claim_id, reveal } => self.select_claim(claim_id, reveal),
+            Action::SetClaimStatus(claim_id, status) => {
+                self.edit(|project| project.set_claim_status(&claim_id, status, now));
+            }
+            Action::SetClaimNote(claim_id, note) => {
+                self.edit(|project| project.set_claim_note(&claim_id, note, now));
+            }
+            Action::AskRemoveClaim(claim_id) => {
+                self.state.modal = Some(Modal::ConfirmRemoveClaim(claim_id));
+            }
+            Action::RemoveClaim(claim_id) => {
+                self.state.modal = None;
+                self.edit(|project| project.remove_claim(&claim_id, now).is_some());
+            }
+
+            Action::DismissNotice => self.state.notice = None,
+        }
+    }
+
+    /// Runs an edit of the project; marks the project dirty when it changed something.
+    fn edit(&mut self, change: impl FnOnce(&mut Project) -> bool) {
+        if let Some(session) = &mut self.state.session
+            && change(&mut session.project)
+        {
+            session.dirty = true;
+        }
+    }
+
+    /// Does what was asked, unless the open project has unsaved changes: then asks first.
+    fn unless_unsaved(&mut self, intent: PendingIntent, ctx: &Context) {
+        if self
+            .state
+            .session
+            .as_ref()
+            .is_some_and(|session| session.dirty)
+        {
+            self.state.modal = Some(Modal::UnsavedChanges(intent));
+        } else {
+            self.carry_out(intent, ctx);
+        }
+    }
+
+    fn resolve_unsaved(&mut self, choice: UnsavedChoice, ctx: &Context) {
+        let Some(Modal::UnsavedChanges(intent)) = self.state.modal.take() else {
+            return;
+        };
+        match choice {
+            UnsavedChoice::Cancel => {}
+            UnsavedChoice::Discard => self.carry_out(intent, ctx),
+            UnsavedChoice::Save => {
+                let has_path = self
+                    .state
+                    .session
+                    .as_ref()
+                    .is_some_and(|s| s.path.is_some());
+                if has_path {
+                    if self.save(ctx) {
+                        self.carry_out(intent, ctx);
+                    }
+                } else {
+                    self.after_save = Some(intent);
+                    self.choose_save_path(ctx);
+                }
+            }
+        }
+    }
+
+    fn carry_out(&mut self, intent: PendingIntent, ctx: &Context) {
+        match intent {
+            PendingIntent::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            PendingIntent::NewProject => {
+                let project = Project::new(UNTITLED_PROJECT, timestamp_now());
+                self.start_session(Session::new(project, None));
+                self.notify(
+                    NoticeKind::Info,
+                    "New project: add the versions of the story to compare",
+                );
+            }
+            PendingIntent::OpenProject(path) => self.open(&path),
+        }
+    }
+
+    fn start_session(&mut self, session: Session) {
+        self.state.session = Some(session);
+        self.state.modal = None;
+        self.diff_memory = DiffViewMemory::default();
+    }
+
+    /// Opens a project file; on failure the current project stays open, untouched.
+    fn open(&mut self, path: &Path) {
+        match Project::load(path) {
+            Ok(project) => {
+                let warnings = project.integrity_warnings();
+                self.state.prefs.remember_project(path);
+                self.start_session(Session::new(project, Some(path.to_owned())));
+                if warnings.is_empty() {
+                    self.notify(NoticeKind::Info, format!("Opened {}", path.display()));
+                } else {
+                    self.notify(
+                        NoticeKind::Warning,
+                        format!(
+                            "Opened with {} warning(s): {}",
+                            warnings.len(),
+                            warnings.join("; ")
+                        ),
+                    );
+                }
+            }
+            Err(err) => {
+                if let crate::core::project::LoadError::Read { source, .. } = &err
+                    && source.kind() == std::io::ErrorKind::NotFound
+                {
+                    self.state
+                        .prefs
+                        .recent_projects
+                        .retain(|recent| recent != path);
+                }
+                self.report_error("Could not open the project", err);
+            }
+        }
+    }
+
+    /// Saves to the project's file, or asks where when it has none. Returns whether the
+    /// project was saved.
+    fn save(&mut self, ctx: &Context) -> bool {
+        let Some(path) = self.state.session.as_ref().and_then(|s| s.path.clone()) else {
+            self.choose_save_path(ctx);
+            return false;
+        };
+        self.save_to(&path)
+    }
+
+    fn choose_save_path(&mut self, ctx: &Context) {
+        let Some(session) = &self.state.session else {
+            return;
+        };
+        let file_name = session
+            .path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(
+                || format!("{}{FILE_EXTENSION}", file_stem_for(&session.project.title)),
+                |name| name.to_string_lossy().into_owned(),
+            );
+        self.show_dialog(DialogPurpose::SaveProjectAs(file_name), ctx);
+    }
+
+    /// Writes the project to `path` atomically and makes it the project's file. On
+    /// failure the file on disk is untouched and the project stays dirty.
+    fn save_to(&mut self, path: &Path) -> bool {
+        let Some(session) = &mut self.state.session else {
+            return false;
+        };
+        match session.project.save(path) {
+            Ok(()) => {
+                session.path = Some(path.to_owned());
+                session.dirty = false;
+                self.state.prefs.remember_project(path);
+                self.notify(NoticeKind::Info, format!("Saved {}", path.display()));
+                true
+            }
+            Err(err) => {
+                self.after_save = None;
+                self.report_error("Could not save; the file on disk is unchanged", err);
+                false
+            }
+        }
+    }
+
+    fn add_document(&mut self, document: Document, now: Timestamp) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let label = document.label.clone();
+        let document_id = session.project.add_document(document, now);
+        // A new version goes where it can be compared: an empty pane, else the right one.
+        let side = if session.panes[Side::Left.index()].is_none() {
+            Side::Left
+        } else {
+            Side::Right
+        };
+        session.panes[side.index()] = Some(document_id.clone());
+        session.selected_document = Some(document_id);
+        session.dirty = true;
+        self.notify(
+            NoticeKind::Info,
+            format!("Added “{label}”; set its source in the documents list"),
+        );
+    }
+
+    fn remove_document(&mut self, document_id: &crate::core::article::DocumentId, now: Timestamp) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let Some((document, claims)) = session.project.remove_document(document_id, now) else {
+            return;
+        };
+        for pane in &mut session.panes {
+            if pane.as_ref() == Some(document_id) {
+                *pane = None;
+            }
+        }
+        if session.selected_document.as_ref() == Some(document_id) {
+            session.selected_document = None;
+        }
+        if session
+            .text_selection
+            .as_ref()
+            .is_some_and(|s| &s.document == document_id)
+        {
+            session.text_selection = None;
+        }
+        session.dirty = true;
+        self.notify(
+            NoticeKind::Info,
+            format!("Removed “{}” and {} claim(s)", document.label, claims.len()),
+        );
+    }
+
+    fn add_claim_from_selection(&mut self, now: Timestamp) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let Some(selection) = session.text_selection.take() else {
+            self.notify(
+                NoticeKind::Warning,
+                "Select the claim's words in either pane first",
+            );
+            return;
+        };
+        let Some(document) = session.project.document(&selection.document) else {
+            return;
+        };
+        match TextAnchor::from_selection(&document.text, selection.chars) {
+            Ok(anchor) => {
+                let quote = anchor.exact.clone();
+                let claim = Claim::new(selection.document, anchor, now);
+                if let Some(claim_id) = session.project.add_claim(claim, now) {
+                    session.selected_claim = Some(claim_id);
+                    session.dirty = true;
+                    self.notify(NoticeKind::Info, format!("Added claim “{quote}”"));
+                }
+            }
+            Err(err) => self.report_error("Could not add a claim", err),
+        }
+    }
+
+    fn select_claim(&mut self, claim_id: crate::core::claims::ClaimId, reveal: bool) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let Some(claim) = session.project.claim(&claim_id) else {
+            return;
+        };
+        if reveal {
+            let document_id = claim.document.clone();
+            let chars = claim.anchor.char_range();
+            let side = session.side_showing(&document_id).unwrap_or_else(|| {
+                session.panes[Side::Right.index()] = Some(document_id);
+                Side::Right
+            });
+            session.scroll_target = Some(ScrollTarget { side, chars });
+        }
+        session.selected_claim = Some(claim_id);
+    }
+
+    /// Collects the actions that arrive from outside the views: the command line,
+    /// file dialogs, keyboard shortcuts and the clipboard.
+    fn incoming_actions(&mut self, ctx: &Context) -> Vec<Action> {
+        let mut actions = std::mem::take(&mut self.startup_actions);
+        for DialogAnswer { purpose, path } in self.file_dialogs.answers() {
+            match (purpose, path) {
+                (DialogPurpose::OpenProject, Some(path)) => actions.push(Action::OpenProject(path)),
+                (DialogPurpose::SaveProjectAs(_), Some(path)) => actions.push(Action::SaveAs(path)),
+                (DialogPurpose::AddArticle, Some(path)) => {
+                    actions.push(Action::AddArticleFromFile(path));
+                }
+                (DialogPurpose::SaveProjectAs(_), None) => self.after_save = None,
+                (_, None) => {}
+            }
+        }
+        if self.state.modal.is_none() {
+            actions.extend(shortcuts::pressed(ctx));
+        }
+        if let Some(requested_at) = self.paste_requested_at {
+            let (now, pasted) = ctx.input(|input| {
+                let pasted = input.events.iter().find_map(|event| match event {
+                    Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                });
+                (input.time, pasted)
+            });
+            if let Some(text) = pasted {
+                self.paste_requested_at = None;
+                actions.push(Action::AddPastedArticle(text));
+            } else if now - requested_at > PASTE_TIMEOUT_S {
+                self.paste_requested_at = None;
+                self.notify(NoticeKind::Warning, "The clipboard has no text to paste");
+            } else {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+        }
+        actions
+    }
+
+    /// Stops the window from closing over unsaved changes, and asks instead.
+    fn guard_close(&mut self, ctx: &Context) {
+        let close_requested = ctx.input(|input| input.viewport().close_requested());
+        let dirty = self
+            .state
+            .session
+            .as_ref()
+            .is_some_and(|session| session.dirty);
+        if close_requested && dirty && !self.close_confirmed {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.state.modal = Some(Modal::UnsavedChanges(PendingIntent::Quit));
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &Context) {
+        let title = self.window_title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn workbench_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        let Some(session) = &mut self.state.session else {
+            CentralPanel::default().show(ui, |ui| welcome::ui(ui, &self.state.prefs, actions));
+            return;
+        };
+        let scroll_target = session.scroll_target.take();
+        let session = &*session;
+        let diff = self.comparison.refresh(session);
+        Panel::left("documents")
+            .resizable(true)
+            .default_size(250.0)
+            .size_range(200.0..=480.0)
+            .show(ui, |ui| {
+                documents_panel::ui(ui, session, &mut self.word_counts, actions);
+            });
+        Panel::right("claims")
+            .resizable(true)
+            .default_size(310.0)
+            .size_range(240.0..=560.0)
+            .show(ui, |ui| claims_panel::ui(ui, session, actions));
+        CentralPanel::default().show(ui, |ui| {
+            let input = DiffViewInput {
+                diff: diff.as_deref(),
+                sync_scroll: self.state.prefs.sync_scroll,
+                scroll_target,
+            };
+            diff_view::ui(
+                ui,
+                session,
+                &input,
+                &mut self.diff_memory,
+                &mut self.word_counts,
+                actions,
+            );
+        });
+    }
+}
+
+/// Adds ".factdesk.json" to a path picked in the save dialog when it lacks a JSON ending.
+fn with_project_extension(path: PathBuf) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
+    {
+        return path;
+    }
+    let mut name = path.clone().into_os_string();
+    name.push(FILE_EXTENSION);
+    PathBuf::from(name)
+}
+
+/// A file name made from a project title: letters and digits, words joined by '-'.
+fn file_stem_for(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "project".to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+impl eframe::App for FactdeskApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = self.incoming_actions(&ctx);
+        self.guard_close(&ctx);
+
+        Panel::top("menu").show(ui, |ui| menu_bar::ui(ui, &self.state, &mut actions));
+        Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.state, &mut actions));
+        self.workbench_ui(ui, &mut actions);
+        dialogs::ui(&ctx, &self.state, &mut actions);
+
+        for action in actions {
+            self.apply(action, &ctx);
+        }
+        self.update_window_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_files_get_the_project_ending() {
+        assert_eq!(
+            with_project_extension(PathBuf::from("/tmp/idlib")),
+            PathBuf::from("/tmp/idlib.factdesk.json")
+        );
+        assert_eq!(
+            with_project_extension(PathBuf::from("/tmp/idlib.factdesk.json")),
+            PathBuf::from("/tmp/idlib.factdesk.json")
+        );
+    }
+
+    #[test]
+    fn file_names_come_from_titles() {
+        assert_eq!(
+            file_stem_for("Idlib: Tens of thousands flee"),
+            "idlib-tens-of-thousands-flee"
+        );
+        assert_eq!(file_stem_for("“…”"), "project");
+    }
+}

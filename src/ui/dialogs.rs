@@ -1,0 +1,116 @@
+//! Dialogs that block the workbench until answered: confirmations before removing
+//! things, and "Save changes?" before unsaved work would be dropped.
+
+use egui::{Context, Id, RichText, Ui};
+
+use super::action::{Action, UnsavedChoice};
+use super::state::{AppState, Modal, PendingIntent};
+
+/// Draws the open dialog, if any.
+pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
+    let (Some(modal), Some(session)) = (&state.modal, &state.session) else {
+        return;
+    };
+    let project = &session.project;
+    match modal {
+        Modal::ConfirmRemoveDocument(document_id) => {
+            let Some(document) = project.document(document_id) else {
+                return;
+            };
+            let claims = project.claims_on(document_id).count();
+            let body = format!(
+                "Remove “{}” from the project? Its {claims} claim{} and their notes will be removed with it.",
+                document.label,
+                if claims == 1 { "" } else { "s" }
+            );
+            confirm_ui(
+                ctx,
+                "Remove document",
+                &body,
+                "Remove",
+                Action::RemoveDocument(document_id.clone()),
+                actions,
+            );
+        }
+        Modal::ConfirmRemoveClaim(claim_id) => {
+            let Some(claim) = project.claim(claim_id) else {
+                return;
+            };
+            let body = format!(
+                "Delete the claim “{}” with its note and status history?",
+                claim.anchor.exact
+            );
+            confirm_ui(
+                ctx,
+                "Delete claim",
+                &body,
+                "Delete",
+                Action::RemoveClaim(claim_id.clone()),
+                actions,
+            );
+        }
+        Modal::UnsavedChanges(intent) => {
+            let before = match intent {
+                PendingIntent::Quit => "closing",
+                PendingIntent::NewProject => "starting a new project",
+                PendingIntent::OpenProject(_) => "opening another project",
+            };
+            let body = format!("Save the changes to “{}” before {before}?", project.title);
+            unsaved_ui(ctx, &body, actions);
+        }
+    }
+}
+
+fn dialog_frame_ui(ui: &mut Ui, title: &str, body: &str) {
+    ui.set_max_width(420.0);
+    ui.label(RichText::new(title).heading());
+    ui.add_space(6.0);
+    ui.label(body);
+    ui.add_space(12.0);
+}
+
+fn confirm_ui(
+    ctx: &Context,
+    title: &str,
+    body: &str,
+    confirm_label: &str,
+    confirm: Action,
+    actions: &mut Vec<Action>,
+) {
+    let response = egui::Modal::new(Id::unique("confirm-dialog")).show(ctx, |ui| {
+        dialog_frame_ui(ui, title, body);
+        ui.horizontal(|ui| {
+            if ui.button(confirm_label).clicked() {
+                actions.push(confirm);
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::CancelDialog);
+            }
+        });
+    });
+    if response.should_close() {
+        actions.push(Action::CancelDialog);
+    }
+}
+
+fn unsaved_ui(ctx: &Context, body: &str, actions: &mut Vec<Action>) {
+    let response = egui::Modal::new(Id::unique("unsaved-dialog")).show(ctx, |ui| {
+        dialog_frame_ui(ui, "Unsaved changes", body);
+        ui.weak("If you discard them, the changes since the last save are lost.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            for (label, choice) in [
+                ("Save", UnsavedChoice::Save),
+                ("Discard", UnsavedChoice::Discard),
+                ("Cancel", UnsavedChoice::Cancel),
+            ] {
+                if ui.button(label).clicked() {
+                    actions.push(Action::ResolveUnsaved(choice));
+                }
+            }
+        });
+    });
+    if response.should_close() {
+        actions.push(Action::ResolveUnsaved(UnsavedChoice::Cancel));
+    }
+}

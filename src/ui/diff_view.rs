@@ -1,0 +1,370 @@
+//! The centre of the workbench: two versions of the story side by side, diffed word by
+//! word, with the claims highlighted in their status colours.
+
+use std::hash::{DefaultHasher, Hash as _, Hasher as _};
+use std::sync::Arc;
+
+use egui::text::CCursor;
+use egui::{Align, Galley, Margin, RichText, ScrollArea, TextBuffer, TextEdit, Ui, vec2};
+
+use crate::core::article::Document;
+use crate::core::diff::{DiffSide, Segment, SegmentKind, WordDiff};
+
+use super::action::Action;
+use super::derived::WordCounts;
+use super::pane_text::{ClaimMark, layout_job};
+use super::state::{ScrollTarget, Session, Side, TextSelection};
+use super::theme;
+
+/// What a pane remembers between frames: its laid-out text and its scroll position.
+#[derive(Default)]
+struct PaneMemory {
+    /// Hash of everything the layout depends on.
+    layout_key: u64,
+    galley: Option<Arc<Galley>>,
+    /// Distance from the top of the scrolled content to the top of the text.
+    text_top: f32,
+    /// The scroll offset seen last frame, to tell when the user scrolled.
+    last_offset: f32,
+    /// A scroll offset to apply on the next frame, set to follow the other pane.
+    pending_offset: Option<f32>,
+}
+
+/// Memory of both panes.
+#[derive(Default)]
+pub struct DiffViewMemory {
+    panes: [PaneMemory; 2],
+}
+
+/// What the diff view needs to draw, beyond the session.
+pub struct DiffViewInput<'a> {
+    /// The diff of the two panes' documents, when both are set.
+    pub diff: Option<&'a WordDiff>,
+    /// Whether scrolling one pane scrolls the other.
+    pub sync_scroll: bool,
+    /// A passage to bring into view this frame.
+    pub scroll_target: Option<ScrollTarget>,
+}
+
+/// Draws the summary line and the two panes.
+pub fn ui(
+    ui: &mut Ui,
+    session: &Session,
+    input: &DiffViewInput<'_>,
+    memory: &mut DiffViewMemory,
+    word_counts: &mut WordCounts,
+    actions: &mut Vec<Action>,
+) {
+    summary_ui(ui, session, input, actions);
+    ui.add_space(4.0);
+    ui.columns(2, |columns| {
+        for side in Side::BOTH {
+            let column = &mut columns[side.index()];
+            pane_header_ui(column, session, side, word_counts, actions);
+            match session.pane_document(side) {
+                Some(document) => {
+                    pane_text_ui(column, session, document, side, input, memory, actions);
+                }
+                None => empty_pane_ui(column, actions),
+            }
+        }
+    });
+}
+
+fn summary_ui(
+    ui: &mut Ui,
+    session: &Session,
+    input: &DiffViewInput<'_>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let mut sync_scroll = input.sync_scroll;
+        if ui
+            .checkbox(&mut sync_scroll, "Sync scroll")
+            .on_hover_text("Scrolling one pane scrolls the other to the matching passage")
+            .changed()
+        {
+            actions.push(Action::SetSyncScroll(sync_scroll));
+        }
+        ui.separator();
+        let Some(diff) = input.diff else {
+            ui.weak("Choose a document for each pane to compare them");
+            return;
+        };
+        let stats = diff.stats;
+        let retained = stats
+            .retained_percent()
+            .map_or_else(|| "no words on the left".to_owned(), |p| format!("{p:.1}% of the left text retained"));
+        let same = session.panes[0] == session.panes[1];
+        let summary = if same {
+            "Both panes show the same document".to_owned()
+        } else {
+            format!(
+                "{} words kept · {} deleted · {} inserted · {retained}",
+                stats.words_kept, stats.words_deleted, stats.words_inserted
+            )
+        };
+        ui.label(RichText::new(summary).strong())
+            .on_hover_text("Deleted words are struck through in the left pane; inserted words are underlined in the right pane");
+    });
+}
+
+fn pane_header_ui(
+    ui: &mut Ui,
+    session: &Session,
+    side: Side,
+    word_counts: &mut WordCounts,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let shown = session.pane_document(side);
+        let selected_text = shown.map_or("Choose a document…", |doc| doc.label.as_str());
+        // The header must not grow wider than the pane, or the pane's text would too.
+        egui::ComboBox::from_id_salt(("pane-document", side))
+            .selected_text(selected_text)
+            .truncate()
+            .width((ui.available_width() - 140.0).max(80.0))
+            .show_ui(ui, |ui| {
+                for document in &session.project.documents {
+                    let is_shown = shown.is_some_and(|doc| doc.id == document.id);
+                    if ui.selectable_label(is_shown, &document.label).clicked() && !is_shown {
+                        actions.push(Action::ShowInPane(side, document.id.clone()));
+                    }
+                }
+            })
+            .response
+            .accessible_name(format!("{} document", side.label()))
+            .on_hover_text(format!(
+                "Choose the document the {} pane shows",
+                side.label().to_lowercase()
+            ));
+        if let Some(document) = shown {
+            let details = format!(
+                "{} · {} words",
+                document.source.label(),
+                word_counts.of(document)
+            );
+            ui.add(egui::Label::new(RichText::new(details).weak()).truncate());
+        }
+    });
+}
+
+fn empty_pane_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    egui::Frame::new()
+        .fill(theme::paper_color(ui.visuals()))
+        .inner_margin(Margin::same(16))
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_min_size(vec2(ui.available_width(), ui.available_height()));
+            ui.label("Add another version of the story to compare it word by word.");
+            ui.add_space(8.0);
+            if ui.button("Add article from file…").clicked() {
+                actions.push(Action::ChooseArticleFile);
+            }
+            if ui.button("Paste as new article").clicked() {
+                actions.push(Action::PasteAsArticle);
+            }
+        });
+}
+
+/// Hash of everything a pane's layout depends on, so it is only redone when one changes.
+fn layout_key(
+    ui: &Ui,
+    document: &Document,
+    segments: &[Segment],
+    claims: &[(std::ops::Range<usize>, crate::core::claims::Status, bool)],
+    wrap_width: f32,
+) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    document.sha256.hash(&mut hasher);
+    segments.hash(&mut hasher);
+    claims.hash(&mut hasher);
+    wrap_width.to_bits().hash(&mut hasher);
+    ui.visuals().dark_mode.hash(&mut hasher);
+    ui.ctx().pixels_per_point().to_bits().hash(&mut hasher);
+    hasher.finish()
+}
+
+fn pane_text_ui(
+    ui: &mut Ui,
+    session: &Session,
+    document: &Document,
+    side: Side,
+    input: &DiffViewInput<'_>,
+    memory: &mut DiffViewMemory,
+    actions: &mut Vec<Action>,
+) {
+    let whole_text = [Segment {
+        kind: SegmentKind::Equal,
+        bytes: 0..document.text.len(),
+    }];
+    let segments: &[Segment] = match (input.diff, side) {
+        (Some(diff), Side::Left) => &diff.old_segments,
+        (Some(diff), Side::Right) => &diff.new_segments,
+        (None, _) => &whole_text,
+    };
+    let claims: Vec<_> = session
+        .project
+        .claims_on(&document.id)
+        .map(|claim| {
+            let selected = session.selected_claim.as_ref() == Some(&claim.id);
+            (claim.anchor.char_range(), claim.status, selected)
+        })
+        .collect();
+
+    let pane = &mut memory.panes[side.index()];
+    let programmatic_offset = pane.pending_offset.take();
+    let mut layouter = |ui: &Ui, text: &dyn TextBuffer, wrap_width: f32| {
+        let key = layout_key(ui, document, segments, &claims, wrap_width);
+        if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
+            return galley.clone();
+        }
+        let marks: Vec<ClaimMark> = session
+            .project
+            .claims_on(&document.id)
+            .filter_map(|claim| {
+                Some(ClaimMark {
+                    bytes: claim.anchor.byte_range(text.as_str())?,
+                    status: claim.status,
+                    selected: session.selected_claim.as_ref() == Some(&claim.id),
+                })
+            })
+            .collect();
+        let job = layout_job(text.as_str(), segments, &marks, ui.visuals(), wrap_width);
+        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+        pane.galley = Some(galley.clone());
+        pane.layout_key = key;
+        galley
+    };
+
+    let mut scroll_area = ScrollArea::vertical()
+        .id_salt(("pane-scroll", side))
+        .auto_shrink(false);
+    if let Some(offset) = programmatic_offset {
+        scroll_area = scroll_area.vertical_scroll_offset(offset);
+    }
+    let mut text = document.text.as_str();
+    let output = egui::Frame::new()
+        .fill(theme::paper_color(ui.visuals()))
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            scroll_area.show(ui, |ui| {
+                // Leave room for the scroll bar.
+                let width = (ui.available_width() - ui.spacing().scroll.bar_width - 4.0)
+                    .min(theme::MAX_TEXT_WIDTH);
+                let text_output = TextEdit::multiline(&mut text)
+                    .id_salt(("pane-text", side))
+                    .font(theme::body_font())
+                    .layouter(&mut layouter)
+                    .desired_width(width)
+                    .frame(egui::Frame::NONE)
+                    .margin(Margin::symmetric(14, 10))
+                    .show(ui);
+                if let Some(target) = input.scroll_target.as_ref().filter(|t| t.side == side) {
+                    let galley = &text_output.galley;
+                    let start = galley.pos_from_cursor(CCursor::new(target.chars.start));
+                    let end = galley.pos_from_cursor(CCursor::new(target.chars.end));
+                    let rect = start.union(end).translate(text_output.galley_pos.to_vec2());
+                    ui.scroll_to_rect(rect, Some(Align::Center));
+                }
+                text_output
+            })
+        })
+        .inner;
+
+    let offset = output.state.clamped_offset().y;
+    let text_output = output.inner;
+    let viewport_top = output.inner_rect.top();
+    let pane = &mut memory.panes[side.index()];
+    pane.text_top = text_output.galley_pos.y - (viewport_top - offset);
+    let user_scrolled = programmatic_offset.is_none() && (offset - pane.last_offset).abs() > 0.5;
+    pane.last_offset = offset;
+    if user_scrolled
+        && input.sync_scroll
+        && let Some(diff) = input.diff
+    {
+        follow_scroll(
+            ui,
+            memory,
+            diff,
+            side,
+            &text_output.galley,
+            viewport_top - text_output.galley_pos.y,
+        );
+    }
+
+    let response = text_output
+        .response
+        .response
+        .accessible_name(format!("{} text", side.label()));
+    if response.has_focus()
+        && let Some(cursor_range) = text_output.cursor_range
+    {
+        let chars = cursor_range.as_sorted_char_range();
+        let chars = chars.start.0..chars.end.0;
+        report_selection(session, document, chars, response.clicked(), actions);
+    }
+}
+
+/// Sets the other pane to scroll to the passage matching the one at the top of `side`.
+/// `top_in_text` is how far below the top of `side`'s text its viewport starts.
+fn follow_scroll(
+    ui: &Ui,
+    memory: &mut DiffViewMemory,
+    diff: &WordDiff,
+    side: Side,
+    galley: &Galley,
+    top_in_text: f32,
+) {
+    let top = galley.cursor_from_pos(vec2(0.0, top_in_text.max(0.0)));
+    let below_row_top = top_in_text - galley.pos_from_cursor(top).min.y;
+    let from = match side {
+        Side::Left => DiffSide::Old,
+        Side::Right => DiffSide::New,
+    };
+    let matching = diff.counterpart(from, top.index.0);
+    let other = &mut memory.panes[side.other().index()];
+    let Some(other_galley) = &other.galley else {
+        return;
+    };
+    let row_top = other_galley.pos_from_cursor(CCursor::new(matching)).min.y;
+    other.pending_offset = Some((other.text_top + row_top + below_row_top).max(0.0));
+    ui.ctx().request_repaint();
+}
+
+/// Turns what the pane's cursor shows into actions: a new selection, a cleared one, or a
+/// click on a claim's words.
+fn report_selection(
+    session: &Session,
+    document: &Document,
+    chars: std::ops::Range<usize>,
+    clicked: bool,
+    actions: &mut Vec<Action>,
+) {
+    let current = session.text_selection.as_ref();
+    if chars.is_empty() {
+        if current.is_some_and(|selection| selection.document == document.id) {
+            actions.push(Action::SetTextSelection(None));
+        }
+        if clicked
+            && let Some(claim) = session
+                .project
+                .claims_on(&document.id)
+                .find(|claim| claim.anchor.char_range().contains(&chars.start))
+            && session.selected_claim.as_ref() != Some(&claim.id)
+        {
+            actions.push(Action::SelectClaim {
+                claim_id: claim.id.clone(),
+                reveal: false,
+            });
+        }
+        return;
+    }
+    let selection = TextSelection {
+        document: document.id.clone(),
+        chars,
+    };
+    if current != Some(&selection) {
+        actions.push(Action::SetTextSelection(Some(selection)));
+    }
+}

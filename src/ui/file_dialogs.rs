@@ -1,0 +1,108 @@
+//! Native file dialogs that do not freeze the workbench: each dialog is awaited on a
+//! thread of its own and its answer arrives on a later frame.
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// What a file dialog is for, which decides its title, filters and resulting action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Pick a project to open.
+    OpenProject,
+    /// Pick where to save the project; the suggested file name goes with it.
+    SaveProjectAs(String),
+    /// Pick a text file to add as an article.
+    AddArticle,
+}
+
+/// A dialog waiting for the user's answer.
+type PendingDialog = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
+
+/// What the user picked in a dialog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DialogAnswer {
+    /// What the dialog was for.
+    pub purpose: DialogPurpose,
+    /// The file picked, or `None` when the dialog was cancelled (or could not be shown).
+    pub path: Option<PathBuf>,
+}
+
+/// Dialogs in flight and the channel their answers come back on.
+pub struct FileDialogs {
+    sender: Sender<DialogAnswer>,
+    receiver: Receiver<DialogAnswer>,
+    open: usize,
+}
+
+impl Default for FileDialogs {
+    fn default() -> Self {
+        let (sender, receiver) = channel();
+        Self {
+            sender,
+            receiver,
+            open: 0,
+        }
+    }
+}
+
+impl FileDialogs {
+    /// Whether a dialog is showing (the workbench ignores a second request meanwhile).
+    pub fn is_open(&self) -> bool {
+        self.open > 0
+    }
+
+    /// Shows a dialog, unless one is already showing. Its answer arrives through
+    /// [`Self::answers`]; `ctx` is woken when it does. Fails only when no thread can be
+    /// started to wait for it.
+    pub fn show(&mut self, purpose: DialogPurpose, ctx: &egui::Context) -> std::io::Result<()> {
+        if self.is_open() {
+            return Ok(());
+        }
+        let project_filter = ["json"];
+        let dialog = rfd::AsyncFileDialog::new();
+        // The dialog is created here, on the UI thread, as macOS requires; it is only
+        // awaited on the helper thread.
+        let pending: PendingDialog = match purpose.clone() {
+            DialogPurpose::OpenProject => Box::pin(
+                dialog
+                    .set_title("Open project")
+                    .add_filter("Factdesk project", &project_filter)
+                    .pick_file(),
+            ),
+            DialogPurpose::SaveProjectAs(file_name) => Box::pin(
+                dialog
+                    .set_title("Save project as")
+                    .add_filter("Factdesk project", &project_filter)
+                    .set_file_name(file_name)
+                    .save_file(),
+            ),
+            DialogPurpose::AddArticle => Box::pin(
+                dialog
+                    .set_title("Add article from file")
+                    .add_filter("Plain text", &["txt", "text"])
+                    .pick_file(),
+            ),
+        };
+        let sender = self.sender.clone();
+        let ctx = ctx.clone();
+        std::thread::Builder::new()
+            .name("file-dialog".to_owned())
+            .spawn(move || {
+                let path = pollster::block_on(pending).map(|handle| handle.path().to_owned());
+                // The receiver lives as long as the app; if it is gone, so is the window.
+                let _ = sender.send(DialogAnswer { purpose, path });
+                ctx.request_repaint();
+            })?;
+        self.open += 1;
+        Ok(())
+    }
+
+    /// Answers that arrived since the last frame.
+    pub fn answers(&mut self) -> Vec<DialogAnswer> {
+        let answers: Vec<_> = self.receiver.try_iter().collect();
+        self.open = self.open.saturating_sub(answers.len());
+        answers
+    }
+}

@@ -1,0 +1,81 @@
+//! The menu bar: File, Claims and View.
+
+use egui::Ui;
+
+use super::action::Action;
+use super::shortcuts;
+use super::state::AppState;
+
+/// Draws the menu bar.
+pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| file_menu_ui(ui, state, actions));
+        ui.menu_button("Claims", |ui| {
+            let has_selection = state
+                .session
+                .as_ref()
+                .is_some_and(|session| session.text_selection.is_some());
+            let add = egui::Button::new("Add claim from selection")
+                .shortcut_text(ui.ctx().format_shortcut(&shortcuts::ADD_CLAIM));
+            if ui.add_enabled(has_selection, add).clicked() {
+                actions.push(Action::AddClaimFromSelection);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            let mut sync_scroll = state.prefs.sync_scroll;
+            if ui.checkbox(&mut sync_scroll, "Sync scroll").changed() {
+                actions.push(Action::SetSyncScroll(sync_scroll));
+            }
+        });
+    });
+}
+
+fn menu_item(
+    ui: &mut Ui,
+    text: &str,
+    shortcut: Option<&egui::KeyboardShortcut>,
+    enabled: bool,
+) -> bool {
+    let mut button = egui::Button::new(text);
+    if let Some(shortcut) = shortcut {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    ui.add_enabled(enabled, button).clicked()
+}
+
+fn file_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let has_project = state.session.is_some();
+    if menu_item(ui, "New project", Some(&shortcuts::NEW_PROJECT), true) {
+        actions.push(Action::NewProject);
+    }
+    if menu_item(ui, "Open project…", Some(&shortcuts::OPEN_PROJECT), true) {
+        actions.push(Action::ChooseProjectToOpen);
+    }
+    ui.add_enabled_ui(!state.prefs.recent_projects.is_empty(), |ui| {
+        ui.menu_button("Open recent", |ui| {
+            for path in &state.prefs.recent_projects {
+                if ui.button(path.display().to_string()).clicked() {
+                    actions.push(Action::OpenProject(path.clone()));
+                }
+            }
+        });
+    });
+    ui.separator();
+    if menu_item(ui, "Save", Some(&shortcuts::SAVE), has_project) {
+        actions.push(Action::Save);
+    }
+    if menu_item(ui, "Save as…", Some(&shortcuts::SAVE_AS), has_project) {
+        actions.push(Action::ChooseSaveAs);
+    }
+    ui.separator();
+    if menu_item(ui, "Add article from file…", None, has_project) {
+        actions.push(Action::ChooseArticleFile);
+    }
+    if menu_item(ui, "Paste as new article", None, has_project) {
+        actions.push(Action::PasteAsArticle);
+    }
+    ui.separator();
+    if menu_item(ui, "Quit", Some(&shortcuts::QUIT), true) {
+        actions.push(Action::Quit);
+    }
+}

@@ -1,0 +1,52 @@
+//! The egui workbench. Views draw the state and return [`Action`]s; [`FactdeskApp`]
+//! applies them once per frame. No file I/O or text analysis happens in the views: they
+//! call nothing in `core` but cheap getters, and read cached results from `derived`.
+
+mod action;
+mod app;
+mod claims_panel;
+mod derived;
+mod dialogs;
+mod diff_view;
+mod documents_panel;
+mod file_dialogs;
+mod menu_bar;
+mod pane_text;
+mod shortcuts;
+mod state;
+mod status_bar;
+mod theme;
+mod welcome;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use action::{Action, UnsavedChoice};
+pub use app::FactdeskApp;
+pub use state::{
+    AppState, Modal, Notice, NoticeKind, PendingIntent, Prefs, Session, Side, TextSelection,
+};
+
+/// Opens the workbench window (on `project`, if given) and runs it until it is closed.
+pub fn run(project: Option<PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Factdesk")
+            .with_app_id("factdesk")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([960.0, 560.0]),
+        ..eframe::NativeOptions::default()
+    };
+    let started = eframe::run_native(
+        "Factdesk",
+        options,
+        Box::new(move |cc| Ok(Box::new(FactdeskApp::new(cc, project)))),
+    );
+    match started {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            log::error!("could not open the Factdesk window: {err}");
+            ExitCode::from(2)
+        }
+    }
+}

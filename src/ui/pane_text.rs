@@ -1,0 +1,114 @@
+//! Story text laid out for a pane: the diff's marks and the claims' highlights merged
+//! into one [`LayoutJob`].
+
+use std::ops::Range;
+
+use egui::Visuals;
+use egui::text::{LayoutJob, LayoutSection, TextWrapping};
+
+use crate::core::claims::Status;
+use crate::core::diff::{Segment, SegmentKind};
+
+use super::theme;
+
+/// A claim's words in the pane's text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ClaimMark {
+    /// Byte range of the claim's words.
+    pub bytes: Range<usize>,
+    /// The claim's status, which picks the highlight colour.
+    pub status: Status,
+    /// Whether this is the claim selected in the claims list.
+    pub selected: bool,
+}
+
+/// Lays out `text` with each stretch marked by the diff segment and the claims that
+/// cover it. `segments` must be sorted and cover the text; where claims overlap, the
+/// selected one wins.
+pub fn layout_job(
+    text: &str,
+    segments: &[Segment],
+    claims: &[ClaimMark],
+    visuals: &Visuals,
+    wrap_width: f32,
+) -> LayoutJob {
+    let mut cuts: Vec<usize> = [0, text.len()]
+        .into_iter()
+        .chain(segments.iter().flat_map(|s| [s.bytes.start, s.bytes.end]))
+        .chain(claims.iter().flat_map(|c| [c.bytes.start, c.bytes.end]))
+        .filter(|&cut| cut <= text.len())
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    let base = theme::body_format(visuals);
+    let mut sections = Vec::with_capacity(cuts.len());
+    for stretch in cuts.windows(2) {
+        let (start, end) = (stretch[0], stretch[1]);
+        let segment_index = segments.partition_point(|s| s.bytes.end <= start);
+        let kind = segments
+            .get(segment_index)
+            .map_or(SegmentKind::Equal, |segment| segment.kind);
+        let claim = claims
+            .iter()
+            .filter(|claim| claim.bytes.contains(&start))
+            .max_by_key(|claim| claim.selected);
+        let mut format = base.clone();
+        theme::mark_segment(&mut format, kind, visuals.dark_mode);
+        if let Some(claim) = claim {
+            theme::mark_claim(&mut format, claim.status, claim.selected, visuals.dark_mode);
+        }
+        sections.push(LayoutSection {
+            leading_space: 0.0,
+            byte_range: start.into()..end.into(),
+            format,
+        });
+    }
+    LayoutJob {
+        text: text.to_owned(),
+        sections,
+        wrap: TextWrapping {
+            max_width: wrap_width,
+            ..TextWrapping::default()
+        },
+        ..LayoutJob::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_follow_segments_and_claims() {
+        let text = "Ten of thousands fled";
+        let segments = [
+            Segment {
+                kind: SegmentKind::Deleted,
+                bytes: 0..3,
+            },
+            Segment {
+                kind: SegmentKind::Equal,
+                bytes: 3..21,
+            },
+        ];
+        let claims = [ClaimMark {
+            bytes: 7..16,
+            status: Status::Verified,
+            selected: false,
+        }];
+        let job = layout_job(text, &segments, &claims, &Visuals::light(), 400.0);
+        let ranges: Vec<_> = job
+            .sections
+            .iter()
+            .map(|s| usize::from(s.byte_range.start)..usize::from(s.byte_range.end))
+            .collect();
+        assert_eq!(ranges, [0..3, 3..7, 7..16, 16..21]);
+        assert!(job.sections[0].format.strikethrough.width > 0.0);
+        assert!(job.sections[1].format.strikethrough.width == 0.0);
+        assert_ne!(
+            job.sections[2].format.background,
+            job.sections[1].format.background
+        );
+    }
+}

@@ -1,0 +1,239 @@
+//! What the workbench shows: the open project and the editor's place in it ([`AppState`]),
+//! and the preferences kept between runs ([`Prefs`]).
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::article::DocumentId;
+use crate::core::claims::ClaimId;
+use crate::core::project::Project;
+
+/// Key under which [`Prefs`] are stored in eframe's storage.
+pub const PREFS_KEY: &str = "factdesk-prefs";
+/// How many recent projects the welcome screen and the File menu list.
+const RECENT_PROJECTS: usize = 8;
+
+/// One of the two side-by-side panes: the old version on the left, the new on the right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The version compared from.
+    Left,
+    /// The version compared to.
+    Right,
+}
+
+impl Side {
+    /// Both panes, left first.
+    pub const BOTH: [Self; 2] = [Self::Left, Self::Right];
+
+    /// Position in per-pane arrays.
+    pub fn index(self) -> usize {
+        match self {
+            Self::Left => 0,
+            Self::Right => 1,
+        }
+    }
+
+    /// The pane across from this one.
+    #[must_use]
+    pub fn other(self) -> Self {
+        match self {
+            Self::Left => Self::Right,
+            Self::Right => Self::Left,
+        }
+    }
+
+    /// "Left" or "Right", for labels.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Left => "Left",
+            Self::Right => "Right",
+        }
+    }
+}
+
+/// Words the user has selected in a pane, in code points of that document's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextSelection {
+    /// The document shown in the pane.
+    pub document: DocumentId,
+    /// Selected code points.
+    pub chars: Range<usize>,
+}
+
+/// A request to scroll a pane so that a passage is in view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScrollTarget {
+    /// The pane to scroll.
+    pub side: Side,
+    /// The passage, in code points.
+    pub chars: Range<usize>,
+}
+
+/// The open project and where the editor is in it.
+#[derive(Debug)]
+pub struct Session {
+    /// The project as edited, saved or not.
+    pub project: Project,
+    /// The file the project is saved to; `None` until first saved.
+    pub path: Option<PathBuf>,
+    /// Whether the project has changes that are not saved.
+    pub dirty: bool,
+    /// The document each pane shows, by [`Side::index`].
+    pub panes: [Option<DocumentId>; 2],
+    /// The document selected in the documents list.
+    pub selected_document: Option<DocumentId>,
+    /// The claim selected in the claims list or in the text.
+    pub selected_claim: Option<ClaimId>,
+    /// The last non-empty selection in either pane, which "Add claim" turns into a claim.
+    pub text_selection: Option<TextSelection>,
+    /// A pane that should scroll to a passage on the next frame.
+    pub scroll_target: Option<ScrollTarget>,
+}
+
+impl Session {
+    /// A session on `project`, showing its first two documents side by side.
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        let mut documents = project.documents.iter().map(|doc| doc.id.clone());
+        let panes = [documents.next(), documents.next()];
+        let selected_document = panes[0].clone();
+        Self {
+            project,
+            path,
+            dirty: false,
+            panes,
+            selected_document,
+            selected_claim: None,
+            text_selection: None,
+            scroll_target: None,
+        }
+    }
+
+    /// The document shown in a pane.
+    pub fn pane_document(&self, side: Side) -> Option<&crate::core::article::Document> {
+        self.panes[side.index()]
+            .as_ref()
+            .and_then(|document_id| self.project.document(document_id))
+    }
+
+    /// The pane showing a document, preferring the left one.
+    pub fn side_showing(&self, document_id: &DocumentId) -> Option<Side> {
+        Side::BOTH
+            .into_iter()
+            .find(|side| self.panes[side.index()].as_ref() == Some(document_id))
+    }
+
+    /// Where the project is saved, for the status bar: its path, or "Not saved yet".
+    pub fn file_label(&self) -> String {
+        self.path.as_deref().map_or_else(
+            || "Not saved yet".to_owned(),
+            |path| path.display().to_string(),
+        )
+    }
+}
+
+/// How serious a message in the status bar is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// Something worked ("Saved").
+    Info,
+    /// Something the editor should look at but that did not stop anything.
+    Warning,
+    /// Something failed; nothing was changed.
+    Error,
+}
+
+/// A message in the status bar, shown until dismissed or replaced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// How serious it is.
+    pub kind: NoticeKind,
+    /// What happened, in a sentence.
+    pub text: String,
+}
+
+/// What to do once the "Save changes?" question is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PendingIntent {
+    /// Close the window.
+    Quit,
+    /// Start a new project.
+    NewProject,
+    /// Open this project file.
+    OpenProject(PathBuf),
+}
+
+/// A dialog that blocks the rest of the workbench until answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Modal {
+    /// "Remove this document and its claims?"
+    ConfirmRemoveDocument(DocumentId),
+    /// "Delete this claim, its note and its history?"
+    ConfirmRemoveClaim(ClaimId),
+    /// "Save changes before …?"
+    UnsavedChanges(PendingIntent),
+}
+
+/// Preferences kept between runs (never the project itself).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Recently opened or saved projects, newest first.
+    pub recent_projects: Vec<PathBuf>,
+    /// Whether scrolling one pane scrolls the other to the matching passage.
+    pub sync_scroll: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            recent_projects: Vec::new(),
+            sync_scroll: true,
+        }
+    }
+}
+
+impl Prefs {
+    /// Puts a project at the top of the recent list.
+    pub fn remember_project(&mut self, path: &Path) {
+        self.recent_projects.retain(|recent| recent != path);
+        self.recent_projects.insert(0, path.to_owned());
+        self.recent_projects.truncate(RECENT_PROJECTS);
+    }
+}
+
+/// Everything the workbench draws.
+#[derive(Debug, Default)]
+pub struct AppState {
+    /// The open project, if any; `None` shows the welcome screen.
+    pub session: Option<Session>,
+    /// Preferences kept between runs.
+    pub prefs: Prefs,
+    /// The message in the status bar.
+    pub notice: Option<Notice>,
+    /// The dialog waiting for an answer.
+    pub modal: Option<Modal>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_projects_are_newest_first_without_repeats() {
+        let mut prefs = Prefs::default();
+        for name in ["a", "b", "a"] {
+            prefs.remember_project(Path::new(name));
+        }
+        assert_eq!(
+            prefs.recent_projects,
+            [PathBuf::from("a"), PathBuf::from("b")]
+        );
+        for index in 0..20 {
+            prefs.remember_project(Path::new(&format!("p{index}")));
+        }
+        assert_eq!(prefs.recent_projects.len(), RECENT_PROJECTS);
+    }
+}

@@ -1,0 +1,105 @@
+//! The only place colours and text styles are chosen.
+//!
+//! Changes are never told by colour alone: deleted words are struck through, inserted
+//! words underlined, and each claim status has a name next to its colour. Deleted is
+//! orange-red and inserted blue, which stay apart for the common forms of colour
+//! blindness.
+
+use egui::text::TextFormat;
+use egui::{Color32, FontFamily, FontId, Stroke, Visuals};
+
+use crate::core::claims::Status;
+use crate::core::diff::SegmentKind;
+
+use super::state::NoticeKind;
+
+/// Size of the story text in the panes, in points: larger than the controls, for
+/// reading long copy.
+pub const BODY_TEXT_SIZE: f32 = 15.5;
+/// Extra space between lines of story text, in points.
+const BODY_LINE_GAP: f32 = 6.0;
+/// Widest a pane's text column grows, in points, so lines stay readable on wide screens.
+pub const MAX_TEXT_WIDTH: f32 = 720.0;
+
+/// The font of story text in the panes.
+pub fn body_font() -> FontId {
+    FontId::new(BODY_TEXT_SIZE, FontFamily::Proportional)
+}
+
+/// The text format of story text, before diff and claim marks.
+pub fn body_format(visuals: &Visuals) -> TextFormat {
+    TextFormat {
+        font_id: body_font(),
+        line_height: Some(BODY_TEXT_SIZE + BODY_LINE_GAP),
+        color: visuals.strong_text_color(),
+        ..TextFormat::default()
+    }
+}
+
+fn deleted_color(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(255, 140, 110)
+    } else {
+        Color32::from_rgb(180, 40, 20)
+    }
+}
+
+fn inserted_color(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(120, 180, 255)
+    } else {
+        Color32::from_rgb(20, 80, 200)
+    }
+}
+
+/// Marks a stretch of story text as kept, deleted or inserted.
+pub fn mark_segment(format: &mut TextFormat, kind: SegmentKind, dark_mode: bool) {
+    let (color, stroke_width) = match kind {
+        SegmentKind::Equal => return,
+        SegmentKind::Deleted => (deleted_color(dark_mode), 1.5),
+        SegmentKind::Inserted => (inserted_color(dark_mode), 1.5),
+    };
+    format.color = color;
+    format.background = color.gamma_multiply(0.14);
+    match kind {
+        SegmentKind::Deleted => format.strikethrough = Stroke::new(stroke_width, color),
+        SegmentKind::Inserted => format.underline = Stroke::new(stroke_width, color),
+        SegmentKind::Equal => {}
+    }
+}
+
+/// The colour that stands for a claim status, in lists and in the text.
+pub fn status_color(status: Status, dark_mode: bool) -> Color32 {
+    let (light, dark) = match status {
+        Status::Unchecked => ((120, 120, 120), (160, 160, 160)),
+        Status::InProgress => ((190, 130, 0), (240, 190, 60)),
+        Status::Verified => ((20, 130, 70), (90, 200, 130)),
+        Status::NeedsCorrection => ((200, 90, 0), (255, 150, 60)),
+        Status::False => ((190, 20, 40), (255, 100, 110)),
+        Status::Unverifiable => ((110, 60, 170), (180, 140, 240)),
+    };
+    let (r, g, b) = if dark_mode { dark } else { light };
+    Color32::from_rgb(r, g, b)
+}
+
+/// Marks a claim's words in the story text with its status colour; the selected claim
+/// stands out more.
+pub fn mark_claim(format: &mut TextFormat, status: Status, selected: bool, dark_mode: bool) {
+    let strength = if selected { 0.45 } else { 0.2 };
+    format.background = status_color(status, dark_mode).gamma_multiply(strength);
+    format.expand_bg = 2.0;
+}
+
+/// The colour of a status-bar message.
+pub fn notice_color(kind: NoticeKind, visuals: &Visuals) -> Color32 {
+    match kind {
+        NoticeKind::Info => visuals.text_color(),
+        NoticeKind::Warning => visuals.warn_fg_color,
+        NoticeKind::Error => visuals.error_fg_color,
+    }
+}
+
+/// Fill behind a pane's text: the "paper" the story is printed on.
+pub fn paper_color(visuals: &Visuals) -> Color32 {
+    visuals.extreme_bg_color
+}
