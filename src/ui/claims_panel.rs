@@ -72,25 +72,47 @@ fn status_counts_ui(ui: &mut Ui, project: &Project) {
         ui.spacing_mut().item_spacing.x = 10.0;
         for (status, count) in project.status_counts() {
             if count > 0 {
-                // One label per status, so a count never wraps away from its name.
-                let mut job = egui::text::LayoutJob::default();
-                let font = egui::TextStyle::Body.resolve(ui.style());
-                let dot_color = theme::status_color(status, ui.visuals().dark_mode);
-                job.append("● ", 0.0, egui::TextFormat::simple(font.clone(), dot_color));
-                let text = format!("{count} {}", status.label());
-                job.append(
-                    &text,
-                    0.0,
-                    egui::TextFormat::simple(font, ui.visuals().text_color()),
-                );
-                ui.add(egui::Label::new(job).wrap_mode(egui::TextWrapMode::Extend));
+                status_count_ui(ui, status, count);
             }
         }
     });
 }
 
+/// Diameter of the dot that shows a status's colour, in points.
+const DOT_SIZE: f32 = 9.0;
+
+/// A dot in the status's colour. (Drawn, not a "●" character: the bundled font has none.)
+fn paint_status_dot(ui: &Ui, center: egui::Pos2, status: Status) {
+    let color = theme::status_color(status, ui.visuals().dark_mode);
+    ui.painter().circle_filled(center, DOT_SIZE / 2.0, color);
+}
+
 fn status_dot_ui(ui: &mut Ui, status: Status) {
-    ui.label(RichText::new("●").color(theme::status_color(status, ui.visuals().dark_mode)));
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(DOT_SIZE, DOT_SIZE), egui::Sense::hover());
+    paint_status_dot(ui, rect.center(), status);
+}
+
+/// "2 Verified" after its dot, as one piece, so a wrapping row never separates them.
+fn status_count_ui(ui: &mut Ui, status: Status, count: usize) {
+    let text = format!("{count} {}", status.label());
+    let galley = egui::WidgetText::from(text.as_str()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let gap = 4.0;
+    let size = egui::vec2(DOT_SIZE + gap + galley.size().x, galley.size().y);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    paint_status_dot(
+        ui,
+        egui::pos2(rect.left() + DOT_SIZE / 2.0, rect.center().y),
+        status,
+    );
+    let text_pos = egui::pos2(rect.left() + DOT_SIZE + gap, rect.top());
+    ui.painter()
+        .galley(text_pos, galley, ui.visuals().text_color());
 }
 
 fn claim_row_ui(
@@ -173,7 +195,7 @@ fn claim_details_ui(ui: &mut Ui, project: &Project, claim: &Claim, actions: &mut
             for change in claim.history.iter().rev() {
                 ui.label(
                     RichText::new(format!(
-                        "{}  {} → {}",
+                        "{}  {} to {}",
                         change.at.strftime("%Y-%m-%d %H:%M UTC"),
                         change.from.label(),
                         change.to.label()

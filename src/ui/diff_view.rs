@@ -55,6 +55,10 @@ pub fn ui(
     word_counts: &mut WordCounts,
     actions: &mut Vec<Action>,
 ) {
+    if session.project.documents.is_empty() {
+        empty_project_ui(ui, actions);
+        return;
+    }
     summary_ui(ui, session, input, actions);
     ui.add_space(4.0);
     ui.columns(2, |columns| {
@@ -149,6 +153,26 @@ fn pane_header_ui(
     });
 }
 
+fn add_article_buttons_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    if ui.button("Add article from file…").clicked() {
+        actions.push(Action::ChooseArticleFile);
+    }
+    if ui.button("Paste as new article").clicked() {
+        actions.push(Action::PasteAsArticle);
+    }
+}
+
+/// The centre of a project without documents: what to do first.
+fn empty_project_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space((ui.available_height() * 0.25).max(24.0));
+        ui.heading("Add the versions of the story you are checking");
+        ui.label("The wire copy, the caption, the copy about to be published: each becomes a document you can compare word by word.");
+        ui.add_space(12.0);
+        add_article_buttons_ui(ui, actions);
+    });
+}
+
 fn empty_pane_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
     egui::Frame::new()
         .fill(theme::paper_color(ui.visuals()))
@@ -158,12 +182,7 @@ fn empty_pane_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
             ui.set_min_size(vec2(ui.available_width(), ui.available_height()));
             ui.label("Add another version of the story to compare it word by word.");
             ui.add_space(8.0);
-            if ui.button("Add article from file…").clicked() {
-                actions.push(Action::ChooseArticleFile);
-            }
-            if ui.button("Paste as new article").clicked() {
-                actions.push(Action::PasteAsArticle);
-            }
+            add_article_buttons_ui(ui, actions);
         });
 }
 
