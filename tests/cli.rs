@@ -1,0 +1,130 @@
+//! The `factdesk` binary, run as a user or a script would run it: output and exit codes.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test should fail loudly when a fixture or helper breaks"
+)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use factdesk::core::project::Project;
+
+const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
+
+fn factdesk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factdesk"))
+        .args(args)
+        .output()
+        .expect("the factdesk binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Writes the sample project, changed by `edit`, to a temporary file.
+fn edited_sample(folder: &Path, edit: impl FnOnce(String) -> String) -> String {
+    let path = folder.join("edited.factdesk.json");
+    let json = std::fs::read_to_string(SAMPLE).unwrap();
+    std::fs::write(&path, edit(json)).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn check_summarises_the_sample_and_exits_zero() {
+    let output = factdesk(&["check", SAMPLE]);
+    let stdout = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        text(&output.stderr)
+    );
+    let project = Project::load(Path::new(SAMPLE)).unwrap();
+    assert!(
+        stdout.starts_with(&format!("{}\n{SAMPLE}\n", project.title)),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!("Documents ({})", project.documents.len())));
+    for document in &project.documents {
+        assert!(stdout.contains(&document.label), "{stdout}");
+    }
+    assert!(stdout.contains(&format!("Claims ({})", project.claims.len())));
+    for (status, count) in project.status_counts() {
+        let line = format!("  {:<16}  {count:>3}", status.label());
+        assert!(
+            stdout.lines().any(|l| l == line),
+            "missing {line:?} in\n{stdout}"
+        );
+    }
+    assert!(stdout.ends_with("OK: no problems found\n"), "{stdout}");
+    assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn check_names_the_file_and_position_of_a_syntax_error() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = edited_sample(folder.path(), |json| {
+        json.replacen("\"title\":", "\"title\" ", 1)
+    });
+    let output = factdesk(&["check", &path]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.starts_with("error: could not open "), "{stderr}");
+    assert!(stderr.contains(&path), "{stderr}");
+    assert!(stderr.contains("at line 4, column"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn check_refuses_a_project_from_a_newer_factdesk() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = edited_sample(folder.path(), |json| {
+        json.replacen("\"version\": 1", "\"version\": 2", 1)
+    });
+    let output = factdesk(&["check", &path]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("newer Factdesk (project format version 2"));
+}
+
+#[test]
+fn check_warns_about_text_edited_outside_factdesk() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = edited_sample(folder.path(), |json| {
+        json.replacen("around 60,000", "around 50,000", 1)
+    });
+    let output = factdesk(&["check", &path]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("1 warning(s):"), "{stdout}");
+    assert!(stdout.contains("does not match its sha256"), "{stdout}");
+}
+
+#[test]
+fn check_reports_a_missing_file() {
+    let output = factdesk(&["check", "no/such/project.factdesk.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("could not read no/such/project.factdesk.json"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let output = factdesk(&["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = text(&output.stdout);
+    assert!(stdout.contains("Usage: factdesk [PROJECT]"), "{stdout}");
+    assert!(stdout.contains("check"), "{stdout}");
+}
+
+#[test]
+fn an_unknown_command_is_an_error() {
+    let output = factdesk(&["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("<PROJECT>"));
+}

@@ -1,0 +1,441 @@
+//! The workbench, clicked through headlessly with `egui_kittest`: widgets are found by
+//! their accessible labels, as a screen reader would find them, and each flow ends with
+//! an assertion on the app's state or on the file on disk.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test should fail loudly when a fixture or helper breaks"
+)]
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use factdesk::core::claims::Status;
+use factdesk::core::diff::WordDiff;
+use factdesk::core::project::Project;
+use factdesk::ui::{FactdeskApp, Modal, NoticeKind, Session, Side};
+
+const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
+
+/// The Ctrl key as egui reports it on Linux and Windows: both `ctrl` and `command`.
+const CTRL: Modifiers = Modifiers {
+    ctrl: true,
+    command: true,
+    ..Modifiers::NONE
+};
+/// Ctrl+Shift.
+const CTRL_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..CTRL
+};
+
+/// A copy of the sample project in a fresh folder, so tests can save over it.
+fn sample_copy() -> (tempfile::TempDir, PathBuf) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("idlib-2019.factdesk.json");
+    std::fs::copy(SAMPLE, &path).unwrap();
+    (folder, path)
+}
+
+fn workbench(project: Option<PathBuf>) -> Harness<'static, FactdeskApp> {
+    let mut harness = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .build_eframe(move |cc| FactdeskApp::new(cc, project));
+    harness.run();
+    harness
+}
+
+fn session<'h>(harness: &'h Harness<'_, FactdeskApp>) -> &'h Session {
+    harness
+        .state()
+        .state()
+        .session
+        .as_ref()
+        .expect("a project is open")
+}
+
+fn press(harness: &mut Harness<'_, FactdeskApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Chooses `option` in the combo box labelled `combo`.
+fn choose(harness: &mut Harness<'_, FactdeskApp>, combo: &str, option: &str) {
+    harness.get_by_label(combo).click();
+    harness.run();
+    harness
+        .get_all_by_label(option)
+        .last()
+        .expect("the option is in the open list")
+        .click();
+    harness.run();
+}
+
+#[test]
+fn opening_the_sample_shows_its_title_and_the_diff_summary() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    let app = harness.state();
+    assert_eq!(
+        app.window_title(),
+        "Factdesk — Idlib 2019: tens of thousands flee Russia-led onslaught"
+    );
+
+    let session = session(&harness);
+    let [left, right] = [Side::Left, Side::Right].map(|side| session.pane_document(side).unwrap());
+    let expected = WordDiff::compute(&left.text, &right.text).stats;
+    let summary = format!(
+        "{} words kept · {} deleted · {} inserted · {:.1}% of the left text retained",
+        expected.words_kept,
+        expected.words_deleted,
+        expected.words_inserted,
+        expected.retained_percent().unwrap()
+    );
+    assert!(expected.words_deleted > 0 && expected.words_inserted > 0);
+    harness.get_by_label(&summary);
+    assert_eq!(harness.state_mut().diff_stats(), Some(expected));
+}
+
+#[test]
+fn each_pane_picks_its_document() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    let scraped = session(&harness).project.documents[0].clone();
+    choose(&mut harness, "Right document", &scraped.label);
+    assert_eq!(
+        session(&harness).panes[Side::Right.index()],
+        Some(scraped.id.clone())
+    );
+    harness.get_by_label("Both panes show the same document");
+    let stats = harness.state_mut().diff_stats().unwrap();
+    assert_eq!((stats.words_deleted, stats.words_inserted), (0, 0));
+}
+
+#[test]
+fn selected_words_become_a_claim_and_mark_the_project_dirty() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    let claims_before = session(&harness).project.claims.len();
+
+    harness.get_by_label("Left text").focus();
+    harness.run();
+    press(&mut harness, CTRL, Key::Home);
+    for _ in 0..3 {
+        press(&mut harness, CTRL_SHIFT, Key::ArrowRight);
+    }
+    let selection = session(&harness)
+        .text_selection
+        .clone()
+        .expect("words are selected");
+    let document = session(&harness).pane_document(Side::Left).unwrap();
+    let selected: String = document
+        .text
+        .chars()
+        .skip(selection.chars.start)
+        .take(selection.chars.len())
+        .collect();
+    assert!(!selected.trim().is_empty());
+
+    // The button's accessible name also carries its shortcut.
+    harness
+        .get_by_label_contains("Add claim from selection")
+        .click();
+    harness.run();
+
+    let session = session(&harness);
+    assert_eq!(session.project.claims.len(), claims_before + 1);
+    let claim_id = session
+        .selected_claim
+        .clone()
+        .expect("the new claim is selected");
+    let claim = session.project.claim(&claim_id).unwrap();
+    assert_eq!(claim.anchor.exact, selected.trim());
+    assert_eq!(claim.document, selection.document);
+    assert_eq!(claim.status, Status::Unchecked);
+    assert!(session.dirty);
+    assert!(harness.state().window_title().ends_with(" •"));
+}
+
+#[test]
+fn the_shortcut_adds_a_claim_from_the_right_pane() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label("Right text").focus();
+    harness.run();
+    press(&mut harness, CTRL, Key::Home);
+    press(&mut harness, CTRL_SHIFT, Key::ArrowRight);
+    press(&mut harness, CTRL_SHIFT, Key::C);
+
+    let session = session(&harness);
+    let claim = session
+        .project
+        .claim(session.selected_claim.as_ref().unwrap())
+        .unwrap();
+    assert_eq!(claim.anchor.exact, "Tens");
+    assert_eq!(
+        Some(&claim.document),
+        session.panes[Side::Right.index()].as_ref()
+    );
+}
+
+#[test]
+fn changing_a_status_and_saving_writes_it_to_the_file() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path.clone()));
+
+    harness.get_by_label("“400,000 people displaced”").click();
+    harness.run();
+    let claim_id = session(&harness)
+        .selected_claim
+        .clone()
+        .expect("claim selected");
+    choose(&mut harness, "Status", "Verified");
+
+    let claim = session(&harness).project.claim(&claim_id).unwrap();
+    assert_eq!(claim.status, Status::Verified);
+    assert_eq!(
+        claim.history.last().map(|c| (c.from, c.to)),
+        Some((Status::NeedsCorrection, Status::Verified))
+    );
+    assert!(harness.state().window_title().ends_with(" •"));
+
+    press(&mut harness, CTRL, Key::S);
+    assert!(!session(&harness).dirty);
+    assert!(!harness.state().window_title().ends_with(" •"));
+    let saved = Project::load(&path).unwrap();
+    assert_eq!(saved.claim(&claim_id).unwrap().status, Status::Verified);
+    assert_eq!(saved, session(&harness).project);
+}
+
+#[test]
+fn editing_a_note_marks_the_project_dirty() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness
+        .get_by_label("“since stepping up its intervention in 2015”")
+        .click();
+    harness.run();
+    let claim_id = session(&harness).selected_claim.clone().unwrap();
+    harness.get_by_label("Note").focus();
+    harness.run();
+    harness
+        .get_by_label("Note")
+        .type_text(" Checked with the archive.");
+    harness.run();
+    let note = &session(&harness).project.claim(&claim_id).unwrap().note;
+    assert!(note.ends_with("Checked with the archive."), "{note}");
+    assert!(session(&harness).dirty);
+}
+
+#[test]
+fn a_claim_picked_in_the_list_is_shown_in_a_pane() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    let desk_edit = session(&harness).project.documents[1].clone();
+    choose(&mut harness, "Left document", &desk_edit.label);
+    assert_eq!(
+        session(&harness).side_showing(&session(&harness).project.documents[0].id),
+        None
+    );
+
+    harness
+        .get_by_label("“Ten of thousands of people have fled to the Turkish border”")
+        .click();
+    harness.run();
+    let session = session(&harness);
+    let claim = session
+        .project
+        .claim(session.selected_claim.as_ref().unwrap())
+        .unwrap();
+    assert_eq!(session.side_showing(&claim.document), Some(Side::Right));
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_before_a_new_project() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label("Project title").focus();
+    harness.run();
+    harness
+        .get_by_label("Project title")
+        .type_text(" (late edition)");
+    harness.run();
+    assert!(session(&harness).dirty);
+
+    press(&mut harness, CTRL, Key::N);
+    assert!(matches!(
+        harness.state().state().modal,
+        Some(Modal::UnsavedChanges(_))
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(session(&harness).project.title.ends_with("(late edition)"));
+
+    press(&mut harness, CTRL, Key::N);
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert_eq!(session(&harness).project.title, "Untitled project");
+    assert!(session(&harness).project.documents.is_empty());
+}
+
+#[test]
+fn save_in_the_unsaved_dialog_saves_before_going_on() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path.clone()));
+    harness.get_by_label("“400,000 people displaced”").click();
+    harness.run();
+    choose(&mut harness, "Status", "False");
+    press(&mut harness, CTRL, Key::N);
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(session(&harness).project.title, "Untitled project");
+    let saved = Project::load(&path).unwrap();
+    let false_claims = saved
+        .claims
+        .iter()
+        .filter(|c| c.status == Status::False)
+        .count();
+    assert_eq!(false_claims, 1);
+}
+
+#[test]
+fn a_failed_save_keeps_the_changes_and_says_why() {
+    let (folder, path) = sample_copy();
+    let mut harness = workbench(Some(path.clone()));
+    harness.get_by_label("“400,000 people displaced”").click();
+    harness.run();
+    choose(&mut harness, "Status", "Verified");
+    // The project's folder disappears (an unplugged drive, a deleted share).
+    drop(folder);
+    assert!(!path.exists());
+
+    press(&mut harness, CTRL, Key::S);
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(
+        notice.text.contains("could not create a temporary file"),
+        "{}",
+        notice.text
+    );
+    assert!(
+        notice.text.contains("idlib-2019.factdesk.json"),
+        "{}",
+        notice.text
+    );
+    assert!(session(&harness).dirty);
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_wrong_file_is_refused_with_its_path_and_position() {
+    let (folder, path) = sample_copy();
+    let broken = folder.path().join("broken.factdesk.json");
+    std::fs::write(
+        &broken,
+        "{\n  \"format\": \"factdesk-project\",\n  \"version\": 1,\n  oops\n}\n",
+    )
+    .unwrap();
+
+    let mut harness = workbench(Some(path.clone()));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(factdesk::ui::Action::OpenProject(broken.clone()), &ctx);
+    harness.run();
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(
+        notice.text.contains(&broken.display().to_string()),
+        "{}",
+        notice.text
+    );
+    assert!(notice.text.contains("line 4, column 3"), "{}", notice.text);
+    // The project that was open stays open.
+    assert_eq!(session(&harness).path.as_deref(), Some(path.as_path()));
+    harness.get_by_label_contains("line 4, column 3");
+}
+
+#[test]
+fn pasted_text_becomes_a_new_document_in_the_right_pane() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label("Paste as new article").click();
+    harness.run();
+    harness.event(Event::Paste(
+        "AFP caption\nMembers of the Syrian Civil Defence carry a victim.".to_owned(),
+    ));
+    harness.run();
+
+    let session = session(&harness);
+    assert_eq!(session.project.documents.len(), 3);
+    let pasted = session.pane_document(Side::Right).unwrap();
+    assert_eq!(pasted.label, "AFP caption");
+    assert!(session.dirty);
+}
+
+#[test]
+fn removing_a_document_asks_first_and_takes_its_claims() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    let scraped = session(&harness).project.documents[0].clone();
+    harness.get_by_label(&scraped.label).click();
+    harness.run();
+    harness.get_by_label("Remove…").click();
+    harness.run();
+    assert!(matches!(
+        harness.state().state().modal,
+        Some(Modal::ConfirmRemoveDocument(_))
+    ));
+    harness
+        .get_by_role_and_label(Role::Button, "Remove")
+        .click();
+    harness.run();
+
+    let session = session(&harness);
+    assert!(session.project.document(&scraped.id).is_none());
+    assert!(
+        session
+            .project
+            .claims
+            .iter()
+            .all(|c| c.document != scraped.id)
+    );
+    assert_eq!(session.project.claims.len(), 5);
+    assert_eq!(session.panes[Side::Left.index()], None);
+}
+
+#[test]
+fn documents_can_be_renamed_and_credited() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    let scraped_id = session(&harness).project.documents[0].id.clone();
+    choose(&mut harness, "Source", "AFP");
+    harness.get_by_label("Label").focus();
+    harness.run();
+    press(&mut harness, CTRL, Key::A);
+    harness.get_by_label("Label").type_text("Wire as scraped");
+    harness.run();
+    let document = session(&harness).project.document(&scraped_id).unwrap();
+    assert_eq!(document.label, "Wire as scraped");
+    assert_eq!(document.source, factdesk::core::article::Source::Afp);
+}
+
+#[test]
+fn the_welcome_screen_says_what_to_do_and_starts_a_project() {
+    let mut harness = workbench(None);
+    assert_eq!(harness.state().window_title(), "Factdesk");
+    harness.get_by_label("Open project…");
+    harness.get_by_label("Projects you open or save will be listed here.");
+    harness.get_by_label("New project").click();
+    harness.run();
+    assert_eq!(session(&harness).project.title, "Untitled project");
+    harness.get_by_label("Add the versions of the story you are checking");
+}
+
+#[test]
+fn a_missing_project_on_the_command_line_is_reported_on_the_welcome_screen() {
+    let harness = workbench(Some(Path::new("no/such/project.factdesk.json").to_owned()));
+    assert!(harness.state().state().session.is_none());
+    harness.get_by_label_contains("could not read no/such/project.factdesk.json");
+}
