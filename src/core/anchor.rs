@@ -91,12 +91,7 @@ impl TextAnchor {
     /// The anchor's position as a byte range of `text`, or `None` when the offsets lie
     /// outside it.
     pub fn byte_range(&self, text: &str) -> Option<Range<usize>> {
-        if self.start > self.end {
-            return None;
-        }
-        let start = byte_offset(text, self.start)?;
-        let end = start + byte_offset(&text[start..], self.end - self.start)?;
-        Some(start..end)
+        byte_range(text, &self.char_range())
     }
 
     /// Whether `text` holds exactly the quoted words at the anchor's offsets.
@@ -115,12 +110,21 @@ pub fn byte_offset(text: &str, char_offset: usize) -> Option<usize> {
         .nth(char_offset)
 }
 
-/// Code-point offset of the byte offset `byte_offset` in `text` (which must be a char
-/// boundary; a byte inside a character counts as that character's start).
-pub fn char_offset(text: &str, byte_offset: usize) -> usize {
-    text.char_indices()
-        .take_while(|(byte, _)| *byte < byte_offset)
-        .count()
+/// The byte range of `text` that the code-point range `chars` covers, or `None` when
+/// it lies outside the text.
+pub fn byte_range(text: &str, chars: &Range<usize>) -> Option<Range<usize>> {
+    if chars.start > chars.end {
+        return None;
+    }
+    let start = byte_offset(text, chars.start)?;
+    let end = start + byte_offset(&text[start..], chars.end - chars.start)?;
+    Some(start..end)
+}
+
+/// The words of `text` in the code-point range `chars`, or `None` when it lies outside
+/// the text.
+pub fn char_slice<'t>(text: &'t str, chars: &Range<usize>) -> Option<&'t str> {
+    byte_range(text, chars).map(|bytes| &text[bytes])
 }
 
 #[cfg(test)]
@@ -148,7 +152,8 @@ mod tests {
         assert_eq!(anchor.exact, "The flow of cars");
         assert_eq!(anchor.prefix, "“");
         assert_eq!(anchor.byte_range(text), Some(3..19));
-        assert_eq!(char_offset(text, 19), 17);
+        assert_eq!(char_slice(text, &(19..23)), Some("said"));
+        assert_eq!(char_slice(text, &(18..99)), None);
     }
 
     #[test]

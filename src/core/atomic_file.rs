@@ -79,13 +79,18 @@ pub fn replace_file_with(
         .file_name()
         .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
 
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // tempfile creates private (0600) files; a new project file gets the permissions of
+    // any new file (0666 less the umask), so colleagues on a shared drive can read it.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temporary = builder
         .tempfile_in(&folder)
         .map_err(fail(WriteStep::CreateTemporary))?;
     if let Ok(metadata) = fs::metadata(&target) {
-        // Keep the target's permissions (the temporary file is created private).
+        // Replacing a file keeps its permissions.
         temporary
             .as_file()
             .set_permissions(metadata.permissions())
@@ -163,6 +168,25 @@ mod tests {
         let err = replace_file(&path, b"new").unwrap_err();
         assert_eq!(err.step, WriteStep::CreateTemporary);
         assert!(!path.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_readable_by_others_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        let folder = tempfile::tempdir().unwrap();
+        let plain = folder.path().join("plain.json");
+        fs::write(&plain, "made the ordinary way").unwrap();
+        let new = folder.path().join("new.json");
+        replace_file(&new, b"new").unwrap();
+        assert_eq!(mode(&new), mode(&plain), "{:o}", mode(&new));
+
+        let private = folder.path().join("private.json");
+        fs::write(&private, "old").unwrap();
+        fs::set_permissions(&private, fs::Permissions::from_mode(0o600)).unwrap();
+        replace_file(&private, b"new").unwrap();
+        assert_eq!(mode(&private), 0o600);
     }
 
     #[cfg(unix)]

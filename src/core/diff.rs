@@ -340,6 +340,6 @@ mod tests {
         assert_eq!(diff.counterpart(DiffSide::Old, old_at), new_at);
         assert_eq!(diff.counterpart(DiffSide::New, new_at), old_at);
         assert_eq!(diff.counterpart(DiffSide::Old, 3), 0);
-        assert_eq!(diff.counterpart(DiffSide::Old, 10_000), new.len());
+        assert_eq!(diff.counterpart(DiffSide::Old, 10_000), new.chars().count());
     }
 }

@@ -115,7 +115,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is not valid UTF-8.
-    #[error("{} is not UTF-8 text, so it is not a Factdesk project", path.display())]
+    #[error("not UTF-8 text, so not a Factdesk project: {}", path.display())]
     NotText {
         /// The file.
         path: PathBuf,
@@ -129,6 +129,13 @@ pub enum LoadError {
         #[source]
         source: FormatError,
     },
+}
+
+/// Where a claim comes in reading order: by its document's place in the project, then
+/// by its position in the document.
+fn project_reading_order(documents: &[Document], claim: &Claim) -> (Option<usize>, usize, usize) {
+    let document_index = documents.iter().position(|d| d.id == claim.document);
+    (document_index, claim.anchor.start, claim.anchor.end)
 }
 
 /// The only header fields looked at before the rest of the file, so that a file from a
@@ -193,14 +200,18 @@ impl Project {
                 });
             }
         }
-        let project: Self =
+        let mut project: Self =
             serde_json::from_str(text).map_err(|err| FormatError::from_json(&err))?;
         let problems = project.problems();
-        if problems.is_empty() {
-            Ok(project)
-        } else {
-            Err(FormatError::Inconsistent { problems })
+        if !problems.is_empty() {
+            return Err(FormatError::Inconsistent { problems });
         }
+        // Files written by hand or merged by git may list claims out of order; the
+        // project keeps them in reading order, as it writes them.
+        project
+            .claims
+            .sort_by_cached_key(|claim| project_reading_order(&project.documents, claim));
+        Ok(project)
     }
 
     /// The project as the text of a project file: pretty-printed JSON ending in a
@@ -303,6 +314,14 @@ impl Project {
         self.claims.iter_mut().find(|claim| &claim.id == claim_id)
     }
 
+    /// The claim whose words cover the code point at `offset` of a document (the first,
+    /// if claims overlap there).
+    pub fn claim_at(&self, document_id: &DocumentId, offset: usize) -> Option<&Claim> {
+        self.claims.iter().find(|claim| {
+            &claim.document == document_id && claim.anchor.char_range().contains(&offset)
+        })
+    }
+
     /// The claims on one document, in reading order.
     pub fn claims_on<'a>(&'a self, document_id: &'a DocumentId) -> impl Iterator<Item = &'a Claim> {
         self.claims
@@ -391,13 +410,11 @@ impl Project {
     /// Adds a claim at its place in reading order. Returns `None` (and adds nothing)
     /// when the claim is on a document the project does not have.
     pub fn add_claim(&mut self, claim: Claim, now: Timestamp) -> Option<ClaimId> {
-        let document_index = self.documents.iter().position(|d| d.id == claim.document)?;
-        let reading_order = |c: &Claim| {
-            let index = self.documents.iter().position(|d| d.id == c.document);
-            (index, c.anchor.start, c.anchor.end)
-        };
-        let key = (Some(document_index), claim.anchor.start, claim.anchor.end);
-        let at = self.claims.partition_point(|c| reading_order(c) <= key);
+        self.document(&claim.document)?;
+        let key = project_reading_order(&self.documents, &claim);
+        let at = self
+            .claims
+            .partition_point(|c| project_reading_order(&self.documents, c) <= key);
         let claim_id = claim.id.clone();
         self.claims.insert(at, claim);
         self.modified = now;
@@ -547,6 +564,30 @@ mod tests {
             .map(|c| c.anchor.exact.as_str())
             .collect();
         assert_eq!(quotes, ["Rescuers", "60,000 people", "fled"]);
+    }
+
+    #[test]
+    fn claims_out_of_order_in_a_file_are_read_in_reading_order() {
+        let mut project = sample();
+        let document_id = project.documents[0].id.clone();
+        let text = project.documents[0].text.clone();
+        let anchor = TextAnchor::from_selection(&text, 0..8).unwrap();
+        project.add_claim(Claim::new(document_id.clone(), anchor, at(4)), at(4));
+        project.claims.reverse();
+        let reloaded = Project::from_json(&project.to_json()).unwrap();
+        let quotes: Vec<_> = reloaded
+            .claims
+            .iter()
+            .map(|c| c.anchor.exact.as_str())
+            .collect();
+        assert_eq!(quotes, ["Rescuers", "60,000 people"]);
+        assert_eq!(
+            reloaded
+                .claim_at(&document_id, 30)
+                .map(|c| c.anchor.exact.as_str()),
+            Some("60,000 people")
+        );
+        assert!(reloaded.claim_at(&document_id, 45).is_none());
     }
 
     #[test]
