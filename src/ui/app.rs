@@ -7,8 +7,8 @@ use egui::{CentralPanel, Context, Event, Panel, Ui, ViewportCommand};
 use jiff::Timestamp;
 
 use crate::core::anchor::TextAnchor;
-use crate::core::article::Document;
-use crate::core::claims::Claim;
+use crate::core::article::{Document, DocumentId};
+use crate::core::claims::{Claim, ClaimId};
 use crate::core::diff::DiffStats;
 use crate::core::import::{import_pasted_text, import_text_file};
 use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
@@ -39,6 +39,9 @@ pub struct FactdeskApp {
     file_dialogs: FileDialogs,
     /// Actions to apply on the first frame (opening the project named on the command line).
     startup_actions: Vec<Action>,
+    /// Counts the projects opened or started, so a file dialog's late answer is only
+    /// applied to the project it was asked for.
+    session_counter: u64,
     /// When "Paste as new article" asked for the clipboard, in egui's clock (seconds).
     paste_requested_at: Option<f64>,
     /// What to do once the project is saved, when "Save" in the unsaved-changes dialog
@@ -67,6 +70,7 @@ impl FactdeskApp {
             diff_memory: DiffViewMemory::default(),
             file_dialogs: FileDialogs::default(),
             startup_actions: project_path.map(Action::OpenProject).into_iter().collect(),
+            session_counter: 0,
             paste_requested_at: None,
             after_save: None,
             close_confirmed: false,
@@ -104,15 +108,19 @@ impl FactdeskApp {
         });
     }
 
+    /// Shows an error in the status bar, with its whole chain of causes.
     fn report_error(&mut self, what: &str, err: impl Into<anyhow::Error>) {
-        let err = err.into();
-        log::warn!("{what}: {err:#}");
-        self.notify(NoticeKind::Error, format!("{what}: {err:#}"));
+        self.notify(NoticeKind::Error, format!("{what}: {:#}", err.into()));
     }
 
-    fn show_dialog(&mut self, purpose: DialogPurpose, ctx: &Context) {
-        if let Err(err) = self.file_dialogs.show(purpose, ctx) {
-            self.report_error("Could not show the file dialog", err);
+    /// Shows a file dialog for the current session. Returns whether it is showing.
+    fn show_dialog(&mut self, purpose: DialogPurpose, ctx: &Context) -> bool {
+        match self.file_dialogs.show(purpose, self.session_counter, ctx) {
+            Ok(()) => true,
+            Err(err) => {
+                self.report_error("Could not show the file dialog", err);
+                false
+            }
         }
     }
 
@@ -121,15 +129,19 @@ impl FactdeskApp {
         let now = timestamp_now();
         match action {
             Action::NewProject => self.unless_unsaved(PendingIntent::NewProject, ctx),
-            Action::ChooseProjectToOpen => self.show_dialog(DialogPurpose::OpenProject, ctx),
+            Action::ChooseProjectToOpen => {
+                self.show_dialog(DialogPurpose::OpenProject, ctx);
+            }
             Action::OpenProject(path) => self.unless_unsaved(PendingIntent::OpenProject(path), ctx),
             Action::Quit => self.unless_unsaved(PendingIntent::Quit, ctx),
             Action::Save => {
-                self.save(ctx);
+                self.save_project(ctx);
             }
-            Action::ChooseSaveAs => self.choose_save_path(ctx),
+            Action::ChooseSaveAs => {
+                self.choose_save_path(ctx);
+            }
             Action::SaveAs(path) => {
-                if self.save_to(&with_project_extension(path))
+                if self.save_to(&path)
                     && let Some(intent) = self.after_save.take()
                 {
                     self.carry_out(intent, ctx);
@@ -138,7 +150,9 @@ impl FactdeskApp {
             Action::ResolveUnsaved(choice) => self.resolve_unsaved(choice, ctx),
             Action::RenameProject(title) => self.edit(|project| project.set_title(title, now)),
 
-            Action::ChooseArticleFile => self.show_dialog(DialogPurpose::AddArticle, ctx),
+            Action::ChooseArticleFile => {
+                self.show_dialog(DialogPurpose::AddArticle, ctx);
+            }
             Action::AddArticleFromFile(path) => match import_text_file(&path, now) {
                 Ok(document) => self.add_document(document, now),
                 Err(err) => self.report_error("Could not add the article", err),
@@ -174,6 +188,12 @@ impl FactdeskApp {
             Action::ShowInPane(side, document_id) => {
                 if let Some(session) = &mut self.state.session {
                     session.panes[side.index()] = Some(document_id);
+                    // A selection in a document no longer shown cannot become a claim.
+                    if let Some(selection) = &session.text_selection
+                        && session.side_showing(&selection.document).is_none()
+                    {
+                        session.text_selection = None;
+                    }
                 }
             }
             Action::SetSyncScroll(sync_scroll) => self.state.prefs.sync_scroll = sync_scroll,
@@ -197,6 +217,11 @@ impl FactdeskApp {
             Action::RemoveClaim(claim_id) => {
                 self.state.modal = None;
                 self.edit(|project| project.remove_claim(&claim_id, now).is_some());
+                if let Some(session) = &mut self.state.session
+                    && session.selected_claim.as_ref() == Some(&claim_id)
+                {
+                    session.selected_claim = None;
+                }
             }
 
             Action::DismissNotice => self.state.notice = None,
@@ -240,12 +265,11 @@ impl FactdeskApp {
                     .as_ref()
                     .is_some_and(|s| s.path.is_some());
                 if has_path {
-                    if self.save(ctx) {
+                    if self.save_project(ctx) {
                         self.carry_out(intent, ctx);
                     }
-                } else {
+                } else if self.choose_save_path(ctx) {
                     self.after_save = Some(intent);
-                    self.choose_save_path(ctx);
                 }
             }
         }
@@ -269,9 +293,13 @@ impl FactdeskApp {
         }
     }
 
+    /// Makes `session` the open project, with caches started afresh.
     fn start_session(&mut self, session: Session) {
         self.state.session = Some(session);
         self.state.modal = None;
+        self.session_counter += 1;
+        self.comparison = Comparison::default();
+        self.word_counts = WordCounts::default();
         self.diff_memory = DiffViewMemory::default();
     }
 
@@ -280,7 +308,7 @@ impl FactdeskApp {
         match Project::load(path) {
             Ok(project) => {
                 let warnings = project.integrity_warnings();
-                self.state.prefs.remember_project(path);
+                self.remember_project(path);
                 self.start_session(Session::new(project, Some(path.to_owned())));
                 if warnings.is_empty() {
                     self.notify(NoticeKind::Info, format!("Opened {}", path.display()));
@@ -309,9 +337,16 @@ impl FactdeskApp {
         }
     }
 
+    /// Adds a project to the recent list by its absolute path, so the entry works
+    /// whatever folder Factdesk is started from next time.
+    fn remember_project(&mut self, path: &Path) {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        self.state.prefs.remember_project(&absolute);
+    }
+
     /// Saves to the project's file, or asks where when it has none. Returns whether the
     /// project was saved.
-    fn save(&mut self, ctx: &Context) -> bool {
+    fn save_project(&mut self, ctx: &Context) -> bool {
         let Some(path) = self.state.session.as_ref().and_then(|s| s.path.clone()) else {
             self.choose_save_path(ctx);
             return false;
@@ -319,9 +354,10 @@ impl FactdeskApp {
         self.save_to(&path)
     }
 
-    fn choose_save_path(&mut self, ctx: &Context) {
+    /// Shows the "Save project as" dialog. Returns whether it is showing.
+    fn choose_save_path(&mut self, ctx: &Context) -> bool {
         let Some(session) = &self.state.session else {
-            return;
+            return false;
         };
         let file_name = session
             .path
@@ -331,7 +367,7 @@ impl FactdeskApp {
                 || format!("{}{FILE_EXTENSION}", file_stem_for(&session.project.title)),
                 |name| name.to_string_lossy().into_owned(),
             );
-        self.show_dialog(DialogPurpose::SaveProjectAs(file_name), ctx);
+        self.show_dialog(DialogPurpose::SaveProjectAs(file_name), ctx)
     }
 
     /// Writes the project to `path` atomically and makes it the project's file. On
@@ -344,7 +380,7 @@ impl FactdeskApp {
             Ok(()) => {
                 session.path = Some(path.to_owned());
                 session.dirty = false;
-                self.state.prefs.remember_project(path);
+                self.remember_project(path);
                 self.notify(NoticeKind::Info, format!("Saved {}", path.display()));
                 true
             }
@@ -377,7 +413,8 @@ impl FactdeskApp {
         );
     }
 
-    fn remove_document(&mut self, document_id: &crate::core::article::DocumentId, now: Timestamp) {
+    /// Removes a document with its claims, and forgets every reference to them.
+    fn remove_document(&mut self, document_id: &DocumentId, now: Timestamp) {
         let Some(session) = &mut self.state.session else {
             return;
         };
@@ -399,6 +436,14 @@ impl FactdeskApp {
         {
             session.text_selection = None;
         }
+        let selected_claim_removed = session
+            .selected_claim
+            .as_ref()
+            .is_some_and(|claim_id| claims.iter().any(|claim| &claim.id == claim_id));
+        if selected_claim_removed {
+            session.selected_claim = None;
+        }
+        session.scroll_target = None;
         session.dirty = true;
         self.notify(
             NoticeKind::Info,
@@ -434,7 +479,7 @@ impl FactdeskApp {
         }
     }
 
-    fn select_claim(&mut self, claim_id: crate::core::claims::ClaimId, reveal: bool) {
+    fn select_claim(&mut self, claim_id: ClaimId, reveal: bool) {
         let Some(session) = &mut self.state.session else {
             return;
         };
@@ -457,8 +502,23 @@ impl FactdeskApp {
     /// file dialogs, keyboard shortcuts and the clipboard.
     fn incoming_actions(&mut self, ctx: &Context) -> Vec<Action> {
         let mut actions = std::mem::take(&mut self.startup_actions);
-        for DialogAnswer { purpose, path } in self.file_dialogs.answers() {
+        for DialogAnswer {
+            purpose,
+            session,
+            path,
+        } in self.file_dialogs.answers()
+        {
+            let for_another_project = session != self.session_counter;
             match (purpose, path) {
+                (DialogPurpose::SaveProjectAs(_) | DialogPurpose::AddArticle, Some(_))
+                    if for_another_project =>
+                {
+                    self.after_save = None;
+                    self.notify(
+                        NoticeKind::Warning,
+                        "The file dialog was for the project that was open before; nothing was done",
+                    );
+                }
                 (DialogPurpose::OpenProject, Some(path)) => actions.push(Action::OpenProject(path)),
                 (DialogPurpose::SaveProjectAs(_), Some(path)) => actions.push(Action::SaveAs(path)),
                 (DialogPurpose::AddArticle, Some(path)) => {
@@ -471,7 +531,10 @@ impl FactdeskApp {
         if self.state.modal.is_none() {
             actions.extend(shortcuts::pressed(ctx));
         }
-        if let Some(requested_at) = self.paste_requested_at {
+        // A paste into a text field (a note, a label) is the field's, not a new article.
+        if let Some(requested_at) = self.paste_requested_at
+            && !ctx.text_edit_focused()
+        {
             let (now, pasted) = ctx.input(|input| {
                 let pasted = input.events.iter().find_map(|event| match event {
                     Event::Paste(text) => Some(text.clone()),
@@ -552,19 +615,6 @@ impl FactdeskApp {
     }
 }
 
-/// Adds ".factdesk.json" to a path picked in the save dialog when it lacks a JSON ending.
-fn with_project_extension(path: PathBuf) -> PathBuf {
-    if path
-        .extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
-    {
-        return path;
-    }
-    let mut name = path.clone().into_os_string();
-    name.push(FILE_EXTENSION);
-    PathBuf::from(name)
-}
-
 /// A file name made from a project title: letters and digits, words joined by '-'.
 fn file_stem_for(title: &str) -> String {
     let words: Vec<String> = title
@@ -604,18 +654,6 @@ impl eframe::App for FactdeskApp {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn saved_files_get_the_project_ending() {
-        assert_eq!(
-            with_project_extension(PathBuf::from("/tmp/idlib")),
-            PathBuf::from("/tmp/idlib.factdesk.json")
-        );
-        assert_eq!(
-            with_project_extension(PathBuf::from("/tmp/idlib.factdesk.json")),
-            PathBuf::from("/tmp/idlib.factdesk.json")
-        );
-    }
 
     #[test]
     fn file_names_come_from_titles() {

@@ -7,6 +7,7 @@ use crate::core::claims::{Claim, Status};
 use crate::core::project::Project;
 
 use super::action::Action;
+use super::documents_panel::display_label;
 use super::shortcuts;
 use super::state::Session;
 use super::theme;
@@ -44,17 +45,7 @@ pub fn ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
 }
 
 fn add_claim_button_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
-    let selected_words = session.text_selection.as_ref().and_then(|selection| {
-        let document = session.project.document(&selection.document)?;
-        Some(
-            document
-                .text
-                .chars()
-                .skip(selection.chars.start)
-                .take(selection.chars.len())
-                .collect::<String>(),
-        )
-    });
+    let selected_words = session.text_selection.as_ref().map(|s| s.words.trim());
     let button = egui::Button::new("Add claim from selection")
         .shortcut_text(ui.ctx().format_shortcut(&shortcuts::ADD_CLAIM));
     let response = ui.add_enabled(selected_words.is_some(), button);
@@ -135,7 +126,7 @@ fn claim_row_ui(
     });
     let document = project
         .document(&claim.document)
-        .map_or("missing document", |doc| doc.label.as_str());
+        .map_or("missing document", display_label);
     let mut details = format!("{} · {document}", claim.status.label());
     if let Some(first_line) = claim.note.lines().next().filter(|line| !line.is_empty()) {
         details.push_str(" · ");

@@ -1,11 +1,15 @@
 //! Results of the core's analysis that views show every frame, kept between frames and
 //! recomputed only when their inputs change (a word diff of two long wire stories is
 //! far too slow to redo 60 times a second).
+//!
+//! Documents never change their text while a project is open, so results are keyed
+//! by document id; the app starts these caches afresh with each project it opens.
+//! (Not by the `sha256` stored in the file: a file edited by hand may carry a stale one.)
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::core::article::{Document, count_words};
+use crate::core::article::{Document, DocumentId, count_words};
 use crate::core::diff::WordDiff;
 
 use super::state::{Session, Side};
@@ -13,8 +17,9 @@ use super::state::{Session, Side};
 /// The word diff of the two documents in the panes.
 #[derive(Default)]
 pub struct Comparison {
-    /// Digests of the left and right texts the diff was computed from.
-    key: Option<(String, String)>,
+    /// The left and right documents the diff was computed from.
+    key: Option<(DocumentId, DocumentId)>,
+    /// The diff of those two documents.
     diff: Option<Arc<WordDiff>>,
 }
 
@@ -29,7 +34,7 @@ impl Comparison {
             self.diff = None;
             return None;
         };
-        let key = (old.sha256.clone(), new.sha256.clone());
+        let key = (old.id.clone(), new.id.clone());
         if self.key.as_ref() != Some(&key) {
             self.diff = Some(Arc::new(WordDiff::compute(&old.text, &new.text)));
             self.key = Some(key);
@@ -38,18 +43,19 @@ impl Comparison {
     }
 }
 
-/// Word counts of documents, by the digest of their text.
+/// Word counts of the open project's documents.
 #[derive(Default)]
 pub struct WordCounts {
-    by_digest: HashMap<String, usize>,
+    /// Counted documents.
+    by_document: HashMap<DocumentId, usize>,
 }
 
 impl WordCounts {
     /// The number of words in a document's text.
     pub fn of(&mut self, document: &Document) -> usize {
         *self
-            .by_digest
-            .entry(document.sha256.clone())
+            .by_document
+            .entry(document.id.clone())
             .or_insert_with(|| count_words(&document.text))
     }
 }

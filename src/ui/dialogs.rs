@@ -4,6 +4,7 @@
 use egui::{Context, Id, RichText, Ui};
 
 use super::action::{Action, UnsavedChoice};
+use super::documents_panel::display_label;
 use super::state::{AppState, Modal, PendingIntent};
 
 /// Draws the open dialog, if any.
@@ -20,7 +21,7 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
             let claims = project.claims_on(document_id).count();
             let body = format!(
                 "Remove “{}” from the project? Its {claims} claim{} and their notes will be removed with it.",
-                document.label,
+                display_label(document),
                 if claims == 1 { "" } else { "s" }
             );
             confirm_ui(

@@ -2,16 +2,19 @@
 //! word, with the claims highlighted in their status colours.
 
 use std::hash::{DefaultHasher, Hash as _, Hasher as _};
+use std::ops::Range;
 use std::sync::Arc;
 
 use egui::text::CCursor;
 use egui::{Align, Galley, Margin, RichText, ScrollArea, TextBuffer, TextEdit, Ui, vec2};
 
+use crate::core::anchor::char_slice;
 use crate::core::article::Document;
-use crate::core::diff::{DiffSide, Segment, SegmentKind, WordDiff};
+use crate::core::diff::{Segment, SegmentKind, WordDiff};
 
 use super::action::Action;
 use super::derived::WordCounts;
+use super::documents_panel::{add_article_buttons_ui, display_label};
 use super::pane_text::{ClaimMark, layout_job};
 use super::state::{ScrollTarget, Session, Side, TextSelection};
 use super::theme;
@@ -21,6 +24,7 @@ use super::theme;
 struct PaneMemory {
     /// Hash of everything the layout depends on.
     layout_key: u64,
+    /// The text as laid out for that key.
     galley: Option<Arc<Galley>>,
     /// Distance from the top of the scrolled content to the top of the text.
     text_top: f32,
@@ -28,11 +32,15 @@ struct PaneMemory {
     last_offset: f32,
     /// A scroll offset to apply on the next frame, set to follow the other pane.
     pending_offset: Option<f32>,
+    /// The cursor range last reported as the pane's selection, so a selection is
+    /// reported once (and not again after it became a claim).
+    reported_chars: Option<Range<usize>>,
 }
 
 /// Memory of both panes.
 #[derive(Default)]
 pub struct DiffViewMemory {
+    /// By [`Side::index`].
     panes: [PaneMemory; 2],
 }
 
@@ -122,7 +130,7 @@ fn pane_header_ui(
 ) {
     ui.horizontal(|ui| {
         let shown = session.pane_document(side);
-        let selected_text = shown.map_or("Choose a document…", |doc| doc.label.as_str());
+        let selected_text = shown.map_or("Choose a document…", display_label);
         // The header must not grow wider than the pane, or the pane's text would too.
         egui::ComboBox::from_id_salt(("pane-document", side))
             .selected_text(selected_text)
@@ -131,7 +139,8 @@ fn pane_header_ui(
             .show_ui(ui, |ui| {
                 for document in &session.project.documents {
                     let is_shown = shown.is_some_and(|doc| doc.id == document.id);
-                    if ui.selectable_label(is_shown, &document.label).clicked() && !is_shown {
+                    let label = display_label(document);
+                    if ui.selectable_label(is_shown, label).clicked() && !is_shown {
                         actions.push(Action::ShowInPane(side, document.id.clone()));
                     }
                 }
@@ -151,15 +160,6 @@ fn pane_header_ui(
             ui.add(egui::Label::new(RichText::new(details).weak()).truncate());
         }
     });
-}
-
-fn add_article_buttons_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
-    if ui.button("Add article from file…").clicked() {
-        actions.push(Action::ChooseArticleFile);
-    }
-    if ui.button("Paste as new article").clicked() {
-        actions.push(Action::PasteAsArticle);
-    }
 }
 
 /// The centre of a project without documents: what to do first.
@@ -191,11 +191,11 @@ fn layout_key(
     ui: &Ui,
     document: &Document,
     segments: &[Segment],
-    claims: &[(std::ops::Range<usize>, crate::core::claims::Status, bool)],
+    claims: &[ClaimMark],
     wrap_width: f32,
 ) -> u64 {
     let mut hasher = DefaultHasher::new();
-    document.sha256.hash(&mut hasher);
+    document.id.hash(&mut hasher);
     segments.hash(&mut hasher);
     claims.hash(&mut hasher);
     wrap_width.to_bits().hash(&mut hasher);
@@ -222,12 +222,13 @@ fn pane_text_ui(
         (Some(diff), Side::Right) => &diff.new_segments,
         (None, _) => &whole_text,
     };
-    let claims: Vec<_> = session
+    let claims: Vec<ClaimMark> = session
         .project
         .claims_on(&document.id)
-        .map(|claim| {
-            let selected = session.selected_claim.as_ref() == Some(&claim.id);
-            (claim.anchor.char_range(), claim.status, selected)
+        .map(|claim| ClaimMark {
+            chars: claim.anchor.char_range(),
+            status: claim.status,
+            selected: session.selected_claim.as_ref() == Some(&claim.id),
         })
         .collect();
 
@@ -238,18 +239,7 @@ fn pane_text_ui(
         if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
             return galley.clone();
         }
-        let marks: Vec<ClaimMark> = session
-            .project
-            .claims_on(&document.id)
-            .filter_map(|claim| {
-                Some(ClaimMark {
-                    bytes: claim.anchor.byte_range(text.as_str())?,
-                    status: claim.status,
-                    selected: session.selected_claim.as_ref() == Some(&claim.id),
-                })
-            })
-            .collect();
-        let job = layout_job(text.as_str(), segments, &marks, ui.visuals(), wrap_width);
+        let job = layout_job(text.as_str(), segments, &claims, ui.visuals(), wrap_width);
         let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
         pane.galley = Some(galley.clone());
         pane.layout_key = key;
@@ -321,7 +311,12 @@ fn pane_text_ui(
     {
         let chars = cursor_range.as_sorted_char_range();
         let chars = chars.start.0..chars.end.0;
-        report_selection(session, document, chars, response.clicked(), actions);
+        let pane = &mut memory.panes[side.index()];
+        let clicked = response.clicked();
+        if clicked || pane.reported_chars.as_ref() != Some(&chars) {
+            pane.reported_chars = Some(chars.clone());
+            report_selection(session, document, chars, clicked, actions);
+        }
     }
 }
 
@@ -337,11 +332,7 @@ fn follow_scroll(
 ) {
     let top = galley.cursor_from_pos(vec2(0.0, top_in_text.max(0.0)));
     let below_row_top = top_in_text - galley.pos_from_cursor(top).min.y;
-    let from = match side {
-        Side::Left => DiffSide::Old,
-        Side::Right => DiffSide::New,
-    };
-    let matching = diff.counterpart(from, top.index.0);
+    let matching = diff.counterpart(side.diff_side(), top.index.0);
     let other = &mut memory.panes[side.other().index()];
     let Some(other_galley) = &other.galley else {
         return;
@@ -351,25 +342,22 @@ fn follow_scroll(
     ui.ctx().request_repaint();
 }
 
-/// Turns what the pane's cursor shows into actions: a new selection, a cleared one, or a
-/// click on a claim's words.
+/// Turns a change of the pane's cursor into actions: a new selection, a cleared one, or
+/// a click on a claim's words.
 fn report_selection(
     session: &Session,
     document: &Document,
-    chars: std::ops::Range<usize>,
+    chars: Range<usize>,
     clicked: bool,
     actions: &mut Vec<Action>,
 ) {
-    let current = session.text_selection.as_ref();
     if chars.is_empty() {
+        let current = session.text_selection.as_ref();
         if current.is_some_and(|selection| selection.document == document.id) {
             actions.push(Action::SetTextSelection(None));
         }
         if clicked
-            && let Some(claim) = session
-                .project
-                .claims_on(&document.id)
-                .find(|claim| claim.anchor.char_range().contains(&chars.start))
+            && let Some(claim) = session.project.claim_at(&document.id, chars.start)
             && session.selected_claim.as_ref() != Some(&claim.id)
         {
             actions.push(Action::SelectClaim {
@@ -379,11 +367,12 @@ fn report_selection(
         }
         return;
     }
-    let selection = TextSelection {
-        document: document.id.clone(),
-        chars,
+    let Some(words) = char_slice(&document.text, &chars) else {
+        return;
     };
-    if current != Some(&selection) {
-        actions.push(Action::SetTextSelection(Some(selection)));
-    }
+    actions.push(Action::SetTextSelection(Some(TextSelection {
+        document: document.id.clone(),
+        words: words.to_owned(),
+        chars,
+    })));
 }

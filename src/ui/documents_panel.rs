@@ -18,22 +18,7 @@ pub fn ui(ui: &mut Ui, session: &Session, word_counts: &mut WordCounts, actions:
     ui.separator();
 
     ui.heading(format!("Documents ({})", session.project.documents.len()));
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .button("Add article from file…")
-            .on_hover_text("Add a plain-text version of the story (.txt)")
-            .clicked()
-        {
-            actions.push(Action::ChooseArticleFile);
-        }
-        if ui
-            .button("Paste as new article")
-            .on_hover_text("Add the text on the clipboard as a new version")
-            .clicked()
-        {
-            actions.push(Action::PasteAsArticle);
-        }
-    });
+    ui.horizontal_wrapped(|ui| add_article_buttons_ui(ui, actions));
     ui.add_space(4.0);
 
     let details_height = if session.selected_document.is_some() {
@@ -76,7 +61,26 @@ fn project_title_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
     }
 }
 
-fn display_label(document: &Document) -> &str {
+/// The two ways to add a version of the story, wherever the workbench offers them.
+pub fn add_article_buttons_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    if ui
+        .button("Add article from file…")
+        .on_hover_text("Add a plain-text version of the story (.txt)")
+        .clicked()
+    {
+        actions.push(Action::ChooseArticleFile);
+    }
+    if ui
+        .button("Paste as new article")
+        .on_hover_text("Add the text on the clipboard as a new version")
+        .clicked()
+    {
+        actions.push(Action::PasteAsArticle);
+    }
+}
+
+/// A document's label, or "Untitled document" when the editor cleared it.
+pub fn display_label(document: &Document) -> &str {
     if document.label.trim().is_empty() {
         UNTITLED
     } else {

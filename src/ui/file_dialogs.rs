@@ -25,14 +25,31 @@ type PendingDialog = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send
 pub struct DialogAnswer {
     /// What the dialog was for.
     pub purpose: DialogPurpose,
+    /// The session the dialog was shown for (see `FactdeskApp`'s session counter), so an
+    /// answer about a project that has since been closed is not applied to another.
+    pub session: u64,
     /// The file picked, or `None` when the dialog was cancelled (or could not be shown).
     pub path: Option<PathBuf>,
 }
 
+/// Why a dialog was not shown.
+#[derive(Debug, thiserror::Error)]
+pub enum DialogError {
+    /// Another file dialog is still open; one at a time.
+    #[error("another file dialog is still open")]
+    Busy,
+    /// No thread could be started to wait for the dialog.
+    #[error("could not start a thread for the file dialog")]
+    Thread(#[source] std::io::Error),
+}
+
 /// Dialogs in flight and the channel their answers come back on.
 pub struct FileDialogs {
+    /// Cloned into each dialog's thread to send its answer.
     sender: Sender<DialogAnswer>,
+    /// Where answers arrive.
     receiver: Receiver<DialogAnswer>,
+    /// How many dialogs are waiting for the user (0 or 1).
     open: usize,
 }
 
@@ -49,16 +66,20 @@ impl Default for FileDialogs {
 
 impl FileDialogs {
     /// Whether a dialog is showing (the workbench ignores a second request meanwhile).
-    pub fn is_open(&self) -> bool {
+    fn is_open(&self) -> bool {
         self.open > 0
     }
 
-    /// Shows a dialog, unless one is already showing. Its answer arrives through
-    /// [`Self::answers`]; `ctx` is woken when it does. Fails only when no thread can be
-    /// started to wait for it.
-    pub fn show(&mut self, purpose: DialogPurpose, ctx: &egui::Context) -> std::io::Result<()> {
+    /// Shows a dialog for `session`, unless one is already showing. Its answer arrives
+    /// through [`Self::answers`]; `ctx` is woken when it does.
+    pub fn show(
+        &mut self,
+        purpose: DialogPurpose,
+        session: u64,
+        ctx: &egui::Context,
+    ) -> Result<(), DialogError> {
         if self.is_open() {
-            return Ok(());
+            return Err(DialogError::Busy);
         }
         let project_filter = ["json"];
         let dialog = rfd::AsyncFileDialog::new();
@@ -92,9 +113,14 @@ impl FileDialogs {
             .spawn(move || {
                 let path = pollster::block_on(pending).map(|handle| handle.path().to_owned());
                 // The receiver lives as long as the app; if it is gone, so is the window.
-                let _ = sender.send(DialogAnswer { purpose, path });
+                let _ = sender.send(DialogAnswer {
+                    purpose,
+                    session,
+                    path,
+                });
                 ctx.request_repaint();
-            })?;
+            })
+            .map_err(DialogError::Thread)?;
         self.open += 1;
         Ok(())
     }

@@ -6,6 +6,7 @@ use std::ops::Range;
 use egui::Visuals;
 use egui::text::{LayoutJob, LayoutSection, TextWrapping};
 
+use crate::core::anchor::byte_range;
 use crate::core::claims::Status;
 use crate::core::diff::{Segment, SegmentKind};
 
@@ -14,8 +15,8 @@ use super::theme;
 /// A claim's words in the pane's text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ClaimMark {
-    /// Byte range of the claim's words.
-    pub bytes: Range<usize>,
+    /// Code points of the claim's words.
+    pub chars: Range<usize>,
     /// The claim's status, which picks the highlight colour.
     pub status: Status,
     /// Whether this is the claim selected in the claims list.
@@ -24,7 +25,7 @@ pub struct ClaimMark {
 
 /// Lays out `text` with each stretch marked by the diff segment and the claims that
 /// cover it. `segments` must be sorted and cover the text; where claims overlap, the
-/// selected one wins.
+/// selected one wins; claims outside the text are left out.
 pub fn layout_job(
     text: &str,
     segments: &[Segment],
@@ -32,10 +33,18 @@ pub fn layout_job(
     visuals: &Visuals,
     wrap_width: f32,
 ) -> LayoutJob {
+    let claims: Vec<(Range<usize>, &ClaimMark)> = claims
+        .iter()
+        .filter_map(|claim| Some((byte_range(text, &claim.chars)?, claim)))
+        .collect();
     let mut cuts: Vec<usize> = [0, text.len()]
         .into_iter()
         .chain(segments.iter().flat_map(|s| [s.bytes.start, s.bytes.end]))
-        .chain(claims.iter().flat_map(|c| [c.bytes.start, c.bytes.end]))
+        .chain(
+            claims
+                .iter()
+                .flat_map(|(bytes, _)| [bytes.start, bytes.end]),
+        )
         .filter(|&cut| cut <= text.len())
         .collect();
     cuts.sort_unstable();
@@ -51,7 +60,8 @@ pub fn layout_job(
             .map_or(SegmentKind::Equal, |segment| segment.kind);
         let claim = claims
             .iter()
-            .filter(|claim| claim.bytes.contains(&start))
+            .filter(|(bytes, _)| bytes.contains(&start))
+            .map(|(_, claim)| claim)
             .max_by_key(|claim| claim.selected);
         let mut format = base.clone();
         theme::mark_segment(&mut format, kind, visuals.dark_mode);
@@ -93,7 +103,7 @@ mod tests {
             },
         ];
         let claims = [ClaimMark {
-            bytes: 7..16,
+            chars: 7..16,
             status: Status::Verified,
             selected: false,
         }];

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::article::DocumentId;
+use crate::core::article::{Document, DocumentId};
 use crate::core::claims::ClaimId;
+use crate::core::diff::DiffSide;
 use crate::core::project::Project;
 
 /// Key under which [`Prefs`] are stored in eframe's storage.
@@ -45,6 +46,14 @@ impl Side {
         }
     }
 
+    /// The side of the comparison the pane shows: old on the left, new on the right.
+    pub fn diff_side(self) -> DiffSide {
+        match self {
+            Self::Left => DiffSide::Old,
+            Self::Right => DiffSide::New,
+        }
+    }
+
     /// "Left" or "Right", for labels.
     pub fn label(self) -> &'static str {
         match self {
@@ -54,13 +63,15 @@ impl Side {
     }
 }
 
-/// Words the user has selected in a pane, in code points of that document's text.
+/// Words the user has selected in a pane.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextSelection {
     /// The document shown in the pane.
     pub document: DocumentId,
-    /// Selected code points.
+    /// Selected code points of the document's text.
     pub chars: Range<usize>,
+    /// The selected words, as shown on the "Add claim" button's tooltip.
+    pub words: String,
 }
 
 /// A request to scroll a pane so that a passage is in view.
@@ -112,7 +123,7 @@ impl Session {
     }
 
     /// The document shown in a pane.
-    pub fn pane_document(&self, side: Side) -> Option<&crate::core::article::Document> {
+    pub fn pane_document(&self, side: Side) -> Option<&Document> {
         self.panes[side.index()]
             .as_ref()
             .and_then(|document_id| self.project.document(document_id))
@@ -123,14 +134,6 @@ impl Session {
         Side::BOTH
             .into_iter()
             .find(|side| self.panes[side.index()].as_ref() == Some(document_id))
-    }
-
-    /// Where the project is saved, for the status bar: its path, or "Not saved yet".
-    pub fn file_label(&self) -> String {
-        self.path.as_deref().map_or_else(
-            || "Not saved yet".to_owned(),
-            |path| path.display().to_string(),
-        )
     }
 }
 
@@ -196,7 +199,8 @@ impl Default for Prefs {
 }
 
 impl Prefs {
-    /// Puts a project at the top of the recent list.
+    /// Puts a project at the top of the recent list (`path` should be absolute, so the
+    /// entry works whatever folder Factdesk is started from).
     pub fn remember_project(&mut self, path: &Path) {
         self.recent_projects.retain(|recent| recent != path);
         self.recent_projects.insert(0, path.to_owned());
