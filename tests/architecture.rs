@@ -1,5 +1,6 @@
-//! The layering rule: the domain in `src/core/` never uses the GUI or CLI crates, so it
-//! stays testable without a display and usable from any front end.
+//! The layering rule: the domain in `src/core/` never uses the GUI or CLI crates nor the
+//! GUI and CLI layers, so it stays testable without a display and usable from any front
+//! end.
 
 #![allow(
     clippy::unwrap_used,
@@ -9,7 +10,8 @@
 
 use std::path::{Path, PathBuf};
 
-const FORBIDDEN: [&str; 4] = ["egui", "eframe", "rfd", "clap"];
+const FORBIDDEN_CRATES: [&str; 4] = ["egui", "eframe", "rfd", "clap"];
+const FORBIDDEN_LAYERS: [&str; 2] = ["crate::ui", "crate::cli"];
 
 fn rust_files(folder: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -24,28 +26,34 @@ fn rust_files(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Identifiers of GUI/CLI crates in the code (not the comments) of `source`.
+/// The uses of GUI/CLI crates and layers in the code (not the comments) of `source`,
+/// with their 1-based line numbers.
 fn forbidden_uses(source: &str) -> Vec<(usize, String)> {
-    source
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim_start().starts_with("//"))
-        .filter_map(|(index, line)| {
-            let code = line.split("//").next().unwrap_or_default();
-            code.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .find(|word| FORBIDDEN.contains(word))
-                .map(|word| (index + 1, word.to_owned()))
-        })
-        .collect()
+    let mut uses = Vec::new();
+    for (index, line) in source.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or_default();
+        let crates = code
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|word| FORBIDDEN_CRATES.contains(word));
+        let layers = FORBIDDEN_LAYERS
+            .into_iter()
+            .filter(|layer| code.contains(layer));
+        uses.extend(
+            crates
+                .chain(layers)
+                .map(|name| (index + 1, name.to_owned())),
+        );
+    }
+    uses
 }
 
 #[test]
-fn the_checker_catches_a_gui_import() {
+fn the_checker_catches_gui_imports_and_layer_uses() {
     assert_eq!(
-        forbidden_uses("use egui::Ui;\n// egui is fine here"),
-        [(1, "egui".to_owned())]
+        forbidden_uses("use egui::Ui;\n// egui is fine here\nuse crate::ui::Side;"),
+        [(1, "egui".to_owned()), (3, "crate::ui".to_owned())]
     );
-    assert!(forbidden_uses("let vegui = 1; // uses eframe").is_empty());
+    assert!(forbidden_uses("let vegui = 1; // uses eframe and crate::cli").is_empty());
 }
 
 #[test]
@@ -55,8 +63,8 @@ fn core_does_not_use_gui_or_cli_crates() {
     let mut offences = Vec::new();
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap();
-        for (line, word) in forbidden_uses(&source) {
-            offences.push(format!("{}:{line} uses {word}", file.display()));
+        for (line, name) in forbidden_uses(&source) {
+            offences.push(format!("{}:{line} uses {name}", file.display()));
         }
     }
     assert!(offences.is_empty(), "{}", offences.join("\n"));

@@ -123,8 +123,17 @@ fn help_lists_the_commands() {
 }
 
 #[test]
-fn an_unknown_command_is_an_error() {
+fn check_without_a_project_is_a_usage_error() {
     let output = factdesk(&["check"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("<PROJECT>"));
+}
+
+#[test]
+fn an_unknown_command_is_a_usage_error() {
+    let output = factdesk(&["publish", SAMPLE]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("Usage: factdesk [PROJECT]"), "{stderr}");
+    assert!(output.stdout.is_empty());
 }

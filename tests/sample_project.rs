@@ -1,5 +1,6 @@
-//! The sample project the README opens: built from the scraped seed story, with a desk
-//! edit and claims on its figures and quotes.
+//! The project files users see first: the sample project the README opens (the scraped
+//! seed story, a desk edit, claims on its figures and quotes) and the example in
+//! `docs/project-format.md`.
 
 #![allow(
     clippy::unwrap_used,
@@ -94,4 +95,21 @@ fn the_claims_cover_the_figures_and_quotes_with_varied_statuses() {
     assert!(interfax.note.contains("Interfax"));
     let statuses: HashSet<_> = project.claims.iter().map(|c| c.status).collect();
     assert!(statuses.len() >= 4, "{statuses:?}");
+}
+
+#[test]
+fn the_example_in_the_format_description_is_a_sound_project() {
+    let doc = std::fs::read_to_string("docs/project-format.md").unwrap();
+    let example = doc
+        .split("```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("docs/project-format.md has a JSON example");
+    let project = Project::from_json(example).unwrap();
+    assert_eq!(project.integrity_warnings(), Vec::<String>::new());
+    assert_eq!(
+        project.to_json(),
+        example,
+        "the example is not in canonical form"
+    );
 }
