@@ -1,0 +1,74 @@
+//! Speed of the work the workbench does when a project opens or a pane changes:
+//! loading and saving a project, diffing two versions, anchoring a selection.
+//! Run with `cargo bench`; compare against the numbers in the README.
+
+#![allow(
+    missing_docs,
+    clippy::expect_used,
+    reason = "criterion's macros generate undocumented items; a bench fails loudly on a broken fixture"
+)]
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use factdesk::core::anchor::TextAnchor;
+use factdesk::core::article::count_words;
+use factdesk::core::diff::WordDiff;
+use factdesk::core::project::Project;
+
+const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
+
+/// The sample's two versions, each repeated until it is about `bytes` long: a stand-in
+/// for a long wire story or a day's worth of copy.
+fn long_pair(project: &Project, bytes: usize) -> (String, String) {
+    let repeat = |text: &str| text.repeat(bytes / text.len() + 1);
+    (
+        repeat(&project.documents[0].text),
+        repeat(&project.documents[1].text),
+    )
+}
+
+fn benches(c: &mut Criterion) {
+    let json = std::fs::read_to_string(SAMPLE).expect("sample project");
+    let project = Project::from_json(&json).expect("sample parses");
+    let (old, new) = (&project.documents[0].text, &project.documents[1].text);
+
+    c.bench_function("project: parse sample", |b| {
+        b.iter(|| Project::from_json(black_box(&json)));
+    });
+    c.bench_function("project: serialise sample", |b| {
+        b.iter(|| black_box(&project).to_json());
+    });
+    let folder = tempfile::tempdir().expect("temp folder");
+    let path = folder.path().join("bench.factdesk.json");
+    c.bench_function("project: atomic save sample", |b| {
+        b.iter(|| project.save(Path::new(black_box(&path))));
+    });
+
+    c.bench_function("diff: sample pair (3 KB)", |b| {
+        b.iter(|| WordDiff::compute(black_box(old), black_box(new)));
+    });
+    let (old_100k, new_100k) = long_pair(&project, 100_000);
+    c.bench_function("diff: 100 KB pair", |b| {
+        b.iter(|| WordDiff::compute(black_box(&old_100k), black_box(&new_100k)));
+    });
+    let (old_1m, new_1m) = long_pair(&project, 1_000_000);
+    let mut slow = c.benchmark_group("slow");
+    slow.sample_size(10);
+    slow.bench_function("diff: 1 MB pair", |b| {
+        b.iter(|| WordDiff::compute(black_box(&old_1m), black_box(&new_1m)));
+    });
+    slow.finish();
+
+    c.bench_function("words: count 1 MB", |b| {
+        b.iter(|| count_words(black_box(&old_1m)));
+    });
+    let end = old_1m.chars().count() - 10;
+    c.bench_function("anchor: selection at the end of 1 MB", |b| {
+        b.iter(|| TextAnchor::from_selection(black_box(&old_1m), end - 20..end));
+    });
+}
+
+criterion_group!(core, benches);
+criterion_main!(core);
