@@ -688,3 +688,23 @@ fn opening_another_project_with_unsaved_changes_asks_first() {
             .all(|c| c.status != Status::False)
     );
 }
+
+#[test]
+fn the_other_pane_follows_to_a_claim_picked_in_the_list() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    let top = |harness: &Harness<'_, FactdeskApp>, label| harness.get_by_label(label).rect().top();
+    let (left_before, right_before) = (top(&harness, "Left text"), top(&harness, "Right text"));
+    harness.get_by_label("“400,000 people displaced”").click();
+    harness.run();
+    let left_moved = left_before - top(&harness, "Left text");
+    let right_moved = right_before - top(&harness, "Right text");
+    // The last paragraph is shared, so the left pane lands about as far down.
+    assert!(
+        right_moved > 200.0,
+        "the right pane scrolled only {right_moved} points"
+    );
+    assert!(
+        (left_moved - right_moved).abs() < right_moved * 0.25,
+        "the left pane moved {left_moved} points for the right's {right_moved}"
+    );
+}

@@ -26,8 +26,6 @@ struct PaneMemory {
     layout_key: u64,
     /// The text as laid out for that key.
     galley: Option<Arc<Galley>>,
-    /// Distance from the top of the scrolled content to the top of the text.
-    text_top: f32,
     /// The scroll offset seen last frame, to tell when the user scrolled.
     last_offset: f32,
     /// A scroll offset to apply on the next frame, set to follow the other pane.
@@ -36,6 +34,9 @@ struct PaneMemory {
     /// reported once (and not again after it became a claim).
     reported_chars: Option<Range<usize>>,
 }
+
+/// Space around the text inside a pane.
+const TEXT_MARGIN: Margin = Margin::symmetric(14, 10);
 
 /// Memory of both panes.
 #[derive(Default)]
@@ -267,7 +268,7 @@ fn pane_text_ui(
                     .layouter(&mut layouter)
                     .desired_width(width)
                     .frame(egui::Frame::NONE)
-                    .margin(Margin::symmetric(14, 10))
+                    .margin(TEXT_MARGIN)
                     .show(ui);
                 if let Some(target) = input.scroll_target.as_ref().filter(|t| t.side == side) {
                     let galley = &text_output.galley;
@@ -283,23 +284,14 @@ fn pane_text_ui(
 
     let offset = output.state.clamped_offset().y;
     let text_output = output.inner;
-    let viewport_top = output.inner_rect.top();
     let pane = &mut memory.panes[side.index()];
-    pane.text_top = text_output.galley_pos.y - (viewport_top - offset);
     let user_scrolled = programmatic_offset.is_none() && (offset - pane.last_offset).abs() > 0.5;
     pane.last_offset = offset;
     if user_scrolled
         && input.sync_scroll
         && let Some(diff) = input.diff
     {
-        follow_scroll(
-            ui,
-            memory,
-            diff,
-            side,
-            &text_output.galley,
-            viewport_top - text_output.galley_pos.y,
-        );
+        follow_scroll(ui, memory, diff, side, &text_output.galley, offset);
     }
 
     let response = text_output
@@ -320,16 +312,21 @@ fn pane_text_ui(
     }
 }
 
-/// Sets the other pane to scroll to the passage matching the one at the top of `side`.
-/// `top_in_text` is how far below the top of `side`'s text its viewport starts.
+/// Sets the other pane to scroll to the passage matching the one at the top of `side`,
+/// which is scrolled to `offset`.
+///
+/// Works from the scroll offset rather than where the text was drawn: in the frame a
+/// pane jumps (to a claim, say) the text is still drawn at the old offset.
 fn follow_scroll(
     ui: &Ui,
     memory: &mut DiffViewMemory,
     diff: &WordDiff,
     side: Side,
     galley: &Galley,
-    top_in_text: f32,
+    offset: f32,
 ) {
+    let text_top = f32::from(TEXT_MARGIN.top);
+    let top_in_text = offset - text_top;
     let top = galley.cursor_from_pos(vec2(0.0, top_in_text.max(0.0)));
     let below_row_top = top_in_text - galley.pos_from_cursor(top).min.y;
     let matching = diff.counterpart(side.diff_side(), top.index.0);
@@ -338,7 +335,7 @@ fn follow_scroll(
         return;
     };
     let row_top = other_galley.pos_from_cursor(CCursor::new(matching)).min.y;
-    other.pending_offset = Some((other.text_top + row_top + below_row_top).max(0.0));
+    other.pending_offset = Some((text_top + row_top + below_row_top).max(0.0));
     ui.ctx().request_repaint();
 }
 
