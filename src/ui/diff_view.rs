@@ -30,10 +30,19 @@ struct PaneMemory {
     last_offset: f32,
     /// A scroll offset to apply on the next frame, set to follow the other pane.
     pending_offset: Option<f32>,
+    /// The furthest the pane can scroll, from last frame; a follower is never sent past
+    /// it (egui would spring it back, and the spring would read as the user scrolling).
+    max_offset: f32,
+    /// Until when (egui time, seconds) this pane is settling after being moved to follow
+    /// the other; its own movement meanwhile is not the user's and must not lead.
+    settling_until: f64,
     /// The cursor range last reported as the pane's selection, so a selection is
     /// reported once (and not again after it became a claim).
     reported_chars: Option<Range<usize>>,
 }
+
+/// How long a pane moved to follow the other is left to settle, in seconds.
+const FOLLOW_SETTLE_S: f64 = 0.25;
 
 /// Space around the text inside a pane.
 const TEXT_MARGIN: Margin = Margin::symmetric(14, 10);
@@ -284,20 +293,25 @@ fn pane_text_ui(
 
     let offset = output.state.clamped_offset().y;
     let text_output = output.inner;
+    let response = text_output
+        .response
+        .response
+        .accessible_name(format!("{} text", side.label()));
+    let now = ui.input(|input| input.time);
     let pane = &mut memory.panes[side.index()];
-    let user_scrolled = programmatic_offset.is_none() && (offset - pane.last_offset).abs() > 0.5;
+    pane.max_offset = (output.content_size.y - output.inner_rect.height()).max(0.0);
+    if programmatic_offset.is_some() {
+        pane.settling_until = now + FOLLOW_SETTLE_S;
+    }
+    let scrolled_by_user = now >= pane.settling_until && (offset - pane.last_offset).abs() > 0.5;
     pane.last_offset = offset;
-    if user_scrolled
+    if scrolled_by_user
         && input.sync_scroll
         && let Some(diff) = input.diff
     {
         follow_scroll(ui, memory, diff, side, &text_output.galley, offset);
     }
 
-    let response = text_output
-        .response
-        .response
-        .accessible_name(format!("{} text", side.label()));
     if response.has_focus()
         && let Some(cursor_range) = text_output.cursor_range
     {
@@ -335,7 +349,8 @@ fn follow_scroll(
         return;
     };
     let row_top = other_galley.pos_from_cursor(CCursor::new(matching)).min.y;
-    other.pending_offset = Some((text_top + row_top + below_row_top).max(0.0));
+    let target = text_top + row_top + below_row_top;
+    other.pending_offset = Some(target.clamp(0.0, other.max_offset));
     ui.ctx().request_repaint();
 }
 
