@@ -126,6 +126,7 @@ impl FactdeskApp {
 
     /// Applies one action: the one place where the project and the session change.
     pub fn apply(&mut self, action: Action, ctx: &Context) {
+        log::debug!("action: {action:?}");
         let now = timestamp_now();
         match action {
             Action::NewProject => self.unless_unsaved(PendingIntent::NewProject, ctx),

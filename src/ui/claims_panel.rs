@@ -11,6 +11,7 @@ use super::documents_panel::display_label;
 use super::shortcuts;
 use super::state::Session;
 use super::theme;
+use super::widgets::choice_ui;
 
 /// Draws the claim list and the selected claim's details.
 pub fn ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
@@ -146,24 +147,20 @@ fn claim_details_ui(ui: &mut Ui, project: &Project, claim: &Claim, actions: &mut
 
     ui.horizontal(|ui| {
         let label = ui.label("Status");
-        egui::ComboBox::from_id_salt("claim-status")
-            .selected_text(
-                RichText::new(claim.status.label())
-                    .color(theme::status_color(claim.status, ui.visuals().dark_mode)),
-            )
-            .show_ui(ui, |ui| {
-                for status in Status::ALL {
-                    if ui
-                        .selectable_label(claim.status == status, status.label())
-                        .clicked()
-                        && claim.status != status
-                    {
-                        actions.push(Action::SetClaimStatus(claim.id.clone(), status));
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        let selected_text = RichText::new(claim.status.label())
+            .color(theme::status_color(claim.status, ui.visuals().dark_mode));
+        let picked = choice_ui(
+            ui,
+            "claim-status",
+            label.id,
+            claim.status,
+            &Status::ALL,
+            Status::label,
+            selected_text,
+        );
+        if let Some(status) = picked {
+            actions.push(Action::SetClaimStatus(claim.id.clone(), status));
+        }
     });
 
     let label = ui.label("Note");

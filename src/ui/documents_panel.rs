@@ -8,6 +8,7 @@ use crate::core::article::{Document, Source};
 use super::action::Action;
 use super::derived::WordCounts;
 use super::state::{Session, Side};
+use super::widgets::choice_ui;
 
 /// Shown for a document whose label was cleared.
 const UNTITLED: &str = "Untitled document";
@@ -153,21 +154,18 @@ fn document_details_ui(ui: &mut Ui, document: &Document, actions: &mut Vec<Actio
             ui.end_row();
 
             let label = ui.label("Source");
-            egui::ComboBox::from_id_salt("document-source")
-                .selected_text(document.source.label())
-                .show_ui(ui, |ui| {
-                    for source in Source::ALL {
-                        if ui
-                            .selectable_label(document.source == source, source.label())
-                            .clicked()
-                            && document.source != source
-                        {
-                            actions.push(Action::SetDocumentSource(document.id.clone(), source));
-                        }
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            let picked = choice_ui(
+                ui,
+                "document-source",
+                label.id,
+                document.source,
+                &Source::ALL,
+                Source::label,
+                document.source.label(),
+            );
+            if let Some(source) = picked {
+                actions.push(Action::SetDocumentSource(document.id.clone(), source));
+            }
             ui.end_row();
 
             ui.label("Added");

@@ -17,6 +17,7 @@ mod state;
 mod status_bar;
 mod theme;
 mod welcome;
+mod widgets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
