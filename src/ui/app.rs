@@ -32,10 +32,15 @@ const UNTITLED_PROJECT: &str = "Untitled project";
 
 /// The Factdesk workbench.
 pub struct FactdeskApp {
+    /// What the views draw.
     state: AppState,
+    /// The word diff of the two panes, kept until they change.
     comparison: Comparison,
+    /// Word counts of the documents, kept for the project's lifetime.
     word_counts: WordCounts,
+    /// Laid-out text and scroll positions of the two panes.
     diff_memory: DiffViewMemory,
+    /// File dialogs waiting for the user.
     file_dialogs: FileDialogs,
     /// Actions to apply on the first frame (opening the project named on the command line).
     startup_actions: Vec<Action>,
@@ -101,6 +106,7 @@ impl FactdeskApp {
         Some(self.comparison.refresh(session)?.stats)
     }
 
+    /// Shows a message in the status bar.
     fn notify(&mut self, kind: NoticeKind, text: impl Into<String>) {
         self.state.notice = Some(Notice {
             kind,
