@@ -88,7 +88,7 @@ impl FactdeskApp {
         &self.state
     }
 
-    /// The window title: "Factdesk — <project title>", with " •" while there are
+    /// The window title: "Factdesk — " and the project title, with " •" while there are
     /// unsaved changes.
     pub fn window_title(&self) -> String {
         match &self.state.session {

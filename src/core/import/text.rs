@@ -11,7 +11,7 @@ pub fn normalize_text(raw: &str) -> String {
 }
 
 /// A label for a text without a better name: its first non-blank line, shortened to
-/// [`LABEL_CHARS`] characters with an ellipsis.
+/// `LABEL_CHARS` characters with an ellipsis.
 pub fn suggest_label(text: &str) -> String {
     let first_line = text
         .lines()
