@@ -13,7 +13,7 @@ const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// What happened to a stretch of text between the old and the new version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SegmentKind {
+pub enum SpanKind {
     /// Present in both versions.
     Equal,
     /// Only in the old version.
@@ -24,9 +24,9 @@ pub enum SegmentKind {
 
 /// A stretch of one version's text and what happened to it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Segment {
+pub struct Span {
     /// What happened to the stretch.
-    pub kind: SegmentKind,
+    pub kind: SpanKind,
     /// Byte range in that version's text.
     pub bytes: Range<usize>,
 }
@@ -73,9 +73,9 @@ struct Hunk {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordDiff {
     /// The old text, cut into kept and deleted stretches, in order, covering all of it.
-    pub old_segments: Vec<Segment>,
+    pub old_spans: Vec<Span>,
     /// The new text, cut into kept and inserted stretches, in order, covering all of it.
-    pub new_segments: Vec<Segment>,
+    pub new_spans: Vec<Span>,
     /// Word counts.
     pub stats: DiffStats,
     hunks: Vec<Hunk>,
@@ -125,8 +125,8 @@ impl WordDiff {
         let old_offsets = TokenOffsets::new(&old_tokens);
         let new_offsets = TokenOffsets::new(&new_tokens);
 
-        let mut old_segments = Vec::new();
-        let mut new_segments = Vec::new();
+        let mut old_spans = Vec::new();
+        let mut new_spans = Vec::new();
         let mut stats = DiffStats::default();
         let mut hunks = Vec::with_capacity(diff.ops().len());
         for op in diff.ops() {
@@ -144,15 +144,15 @@ impl WordDiff {
             let new_bytes = new_offsets.bytes(&new_range);
             let marked = |text: &str, bytes: &Range<usize>, kind| {
                 if equal || is_blank(&text[bytes.clone()]) {
-                    SegmentKind::Equal
+                    SpanKind::Equal
                 } else {
                     kind
                 }
             };
-            let old_kind = marked(old, &old_bytes, SegmentKind::Deleted);
-            let new_kind = marked(new, &new_bytes, SegmentKind::Inserted);
-            push_segment(&mut old_segments, old_kind, old_bytes);
-            push_segment(&mut new_segments, new_kind, new_bytes);
+            let old_kind = marked(old, &old_bytes, SpanKind::Deleted);
+            let new_kind = marked(new, &new_bytes, SpanKind::Inserted);
+            push_span(&mut old_spans, old_kind, old_bytes);
+            push_span(&mut new_spans, new_kind, new_bytes);
             hunks.push(Hunk {
                 old_chars: old_offsets.chars(&old_range),
                 new_chars: new_offsets.chars(&new_range),
@@ -160,8 +160,8 @@ impl WordDiff {
             });
         }
         Self {
-            old_segments: absorb_blank_gaps(old_segments, old),
-            new_segments: absorb_blank_gaps(new_segments, new),
+            old_spans: absorb_blank_gaps(old_spans, old),
+            new_spans: absorb_blank_gaps(new_spans, new),
             stats,
             hunks,
         }
@@ -212,39 +212,37 @@ fn count_word_tokens(tokens: &[&str]) -> usize {
 }
 
 /// Appends a stretch, merging it into the previous one when both are of the same kind.
-fn push_segment(segments: &mut Vec<Segment>, kind: SegmentKind, bytes: Range<usize>) {
+fn push_span(spans: &mut Vec<Span>, kind: SpanKind, bytes: Range<usize>) {
     if bytes.is_empty() {
         return;
     }
-    match segments.last_mut() {
+    match spans.last_mut() {
         Some(last) if last.kind == kind && last.bytes.end == bytes.start => {
             last.bytes.end = bytes.end;
         }
-        _ => segments.push(Segment { kind, bytes }),
+        _ => spans.push(Span { kind, bytes }),
     }
 }
 
 /// Folds a kept stretch that holds no word (a space, a comma) into the changes on both
 /// sides of it, so that "A B" → "X Y" reads as one struck-through phrase rather than
 /// two struck words with an unmarked space between them.
-fn absorb_blank_gaps(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
-    let mut merged: Vec<Segment> = Vec::with_capacity(segments.len());
-    let mut rest = segments.into_iter().peekable();
-    while let Some(segment) = rest.next() {
-        let between_changes = segment.kind == SegmentKind::Equal
-            && !is_word(&text[segment.bytes.clone()])
+fn absorb_blank_gaps(spans: Vec<Span>, text: &str) -> Vec<Span> {
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut rest = spans.into_iter().peekable();
+    while let Some(span) = rest.next() {
+        let between_changes = span.kind == SpanKind::Equal
+            && !is_word(&text[span.bytes.clone()])
             && merged
                 .last()
-                .is_some_and(|previous| previous.kind != SegmentKind::Equal)
-            && rest
-                .peek()
-                .is_some_and(|next| next.kind != SegmentKind::Equal);
+                .is_some_and(|previous| previous.kind != SpanKind::Equal)
+            && rest.peek().is_some_and(|next| next.kind != SpanKind::Equal);
         let kind = if between_changes {
-            merged.last().map_or(segment.kind, |previous| previous.kind)
+            merged.last().map_or(span.kind, |previous| previous.kind)
         } else {
-            segment.kind
+            span.kind
         };
-        push_segment(&mut merged, kind, segment.bytes);
+        push_span(&mut merged, kind, span.bytes);
     }
     merged
 }
@@ -253,15 +251,15 @@ fn absorb_blank_gaps(segments: Vec<Segment>, text: &str) -> Vec<Segment> {
 mod tests {
     use super::*;
 
-    fn marked(text: &str, segments: &[Segment]) -> String {
-        segments
+    fn marked(text: &str, spans: &[Span]) -> String {
+        spans
             .iter()
-            .map(|segment| {
-                let words = &text[segment.bytes.clone()];
-                match segment.kind {
-                    SegmentKind::Equal => words.to_owned(),
-                    SegmentKind::Deleted => format!("[-{words}-]"),
-                    SegmentKind::Inserted => format!("{{+{words}+}}"),
+            .map(|span| {
+                let words = &text[span.bytes.clone()];
+                match span.kind {
+                    SpanKind::Equal => words.to_owned(),
+                    SpanKind::Deleted => format!("[-{words}-]"),
+                    SpanKind::Inserted => format!("{{+{words}+}}"),
                 }
             })
             .collect()
@@ -273,11 +271,11 @@ mod tests {
         let new = "Tens of thousands of people fled.";
         let diff = WordDiff::compute(old, new);
         assert_eq!(
-            marked(old, &diff.old_segments),
+            marked(old, &diff.old_spans),
             "[-Ten-] of thousands of people [-have -]fled."
         );
         assert_eq!(
-            marked(new, &diff.new_segments),
+            marked(new, &diff.new_spans),
             "{+Tens+} of thousands of people fled."
         );
         assert_eq!(
@@ -297,10 +295,10 @@ mod tests {
         let old = "Middle EastTop StoriesWorld\n\nAMMAN: Ten of thousands fled.";
         let new = "AMMAN (Reuters) - Tens of thousands fled.";
         let diff = WordDiff::compute(old, new);
-        for (text, segments) in [(old, &diff.old_segments), (new, &diff.new_segments)] {
-            let joined: String = segments.iter().map(|s| &text[s.bytes.clone()]).collect();
+        for (text, spans) in [(old, &diff.old_spans), (new, &diff.new_spans)] {
+            let joined: String = spans.iter().map(|s| &text[s.bytes.clone()]).collect();
             assert_eq!(joined, text);
-            assert!(segments.windows(2).all(|w| w[0].kind != w[1].kind));
+            assert!(spans.windows(2).all(|w| w[0].kind != w[1].kind));
         }
     }
 
@@ -308,7 +306,7 @@ mod tests {
     fn blank_gap_between_changes_is_one_change() {
         let diff = WordDiff::compute("said Abdullah Younis", "said Abdul Rahman");
         assert_eq!(
-            marked("said Abdullah Younis", &diff.old_segments),
+            marked("said Abdullah Younis", &diff.old_spans),
             "said [-Abdullah Younis-]"
         );
     }
@@ -318,8 +316,8 @@ mod tests {
         let old = "said yesterday. They left";
         let new = "said yesterday.\n\nThey left";
         let diff = WordDiff::compute(old, new);
-        assert_eq!(marked(old, &diff.old_segments), old);
-        assert_eq!(marked(new, &diff.new_segments), new);
+        assert_eq!(marked(old, &diff.old_spans), old);
+        assert_eq!(marked(new, &diff.new_spans), new);
     }
 
     #[test]

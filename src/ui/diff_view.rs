@@ -10,7 +10,7 @@ use egui::{Align, Galley, Margin, RichText, ScrollArea, TextBuffer, TextEdit, Ui
 
 use crate::core::anchor::char_slice;
 use crate::core::article::Document;
-use crate::core::diff::{Segment, SegmentKind, WordDiff};
+use crate::core::diff::{Span, SpanKind, WordDiff};
 
 use super::action::Action;
 use super::derived::WordCounts;
@@ -200,13 +200,13 @@ fn empty_pane_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
 fn layout_key(
     ui: &Ui,
     document: &Document,
-    segments: &[Segment],
+    spans: &[Span],
     claims: &[ClaimMark],
     wrap_width: f32,
 ) -> u64 {
     let mut hasher = DefaultHasher::new();
     document.id.hash(&mut hasher);
-    segments.hash(&mut hasher);
+    spans.hash(&mut hasher);
     claims.hash(&mut hasher);
     wrap_width.to_bits().hash(&mut hasher);
     ui.visuals().dark_mode.hash(&mut hasher);
@@ -223,13 +223,13 @@ fn pane_text_ui(
     memory: &mut DiffViewMemory,
     actions: &mut Vec<Action>,
 ) {
-    let whole_text = [Segment {
-        kind: SegmentKind::Equal,
+    let whole_text = [Span {
+        kind: SpanKind::Equal,
         bytes: 0..document.text.len(),
     }];
-    let segments: &[Segment] = match (input.diff, side) {
-        (Some(diff), Side::Left) => &diff.old_segments,
-        (Some(diff), Side::Right) => &diff.new_segments,
+    let spans: &[Span] = match (input.diff, side) {
+        (Some(diff), Side::Left) => &diff.old_spans,
+        (Some(diff), Side::Right) => &diff.new_spans,
         (None, _) => &whole_text,
     };
     let claims: Vec<ClaimMark> = session
@@ -245,11 +245,11 @@ fn pane_text_ui(
     let pane = &mut memory.panes[side.index()];
     let programmatic_offset = pane.pending_offset.take();
     let mut layouter = |ui: &Ui, text: &dyn TextBuffer, wrap_width: f32| {
-        let key = layout_key(ui, document, segments, &claims, wrap_width);
+        let key = layout_key(ui, document, spans, &claims, wrap_width);
         if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
             return galley.clone();
         }
-        let job = layout_job(text.as_str(), segments, &claims, ui.visuals(), wrap_width);
+        let job = layout_job(text.as_str(), spans, &claims, ui.visuals(), wrap_width);
         let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
         pane.galley = Some(galley.clone());
         pane.layout_key = key;

@@ -8,7 +8,7 @@ use egui::text::{LayoutJob, LayoutSection, TextWrapping};
 
 use crate::core::anchor::byte_range;
 use crate::core::claims::Status;
-use crate::core::diff::{Segment, SegmentKind};
+use crate::core::diff::{Span, SpanKind};
 
 use super::theme;
 
@@ -23,12 +23,12 @@ pub struct ClaimMark {
     pub selected: bool,
 }
 
-/// Lays out `text` with each stretch marked by the diff segment and the claims that
-/// cover it. `segments` must be sorted and cover the text; where claims overlap, the
+/// Lays out `text` with each stretch marked by the diff span and the claims that
+/// cover it. `spans` must be sorted and cover the text; where claims overlap, the
 /// selected one wins; claims outside the text are left out.
 pub fn layout_job(
     text: &str,
-    segments: &[Segment],
+    spans: &[Span],
     claims: &[ClaimMark],
     visuals: &Visuals,
     wrap_width: f32,
@@ -39,7 +39,7 @@ pub fn layout_job(
         .collect();
     let mut cuts: Vec<usize> = [0, text.len()]
         .into_iter()
-        .chain(segments.iter().flat_map(|s| [s.bytes.start, s.bytes.end]))
+        .chain(spans.iter().flat_map(|s| [s.bytes.start, s.bytes.end]))
         .chain(
             claims
                 .iter()
@@ -54,17 +54,17 @@ pub fn layout_job(
     let mut sections = Vec::with_capacity(cuts.len());
     for stretch in cuts.windows(2) {
         let (start, end) = (stretch[0], stretch[1]);
-        let segment_index = segments.partition_point(|s| s.bytes.end <= start);
-        let kind = segments
-            .get(segment_index)
-            .map_or(SegmentKind::Equal, |segment| segment.kind);
+        let span_index = spans.partition_point(|s| s.bytes.end <= start);
+        let kind = spans
+            .get(span_index)
+            .map_or(SpanKind::Equal, |span| span.kind);
         let claim = claims
             .iter()
             .filter(|(bytes, _)| bytes.contains(&start))
             .map(|(_, claim)| claim)
             .max_by_key(|claim| claim.selected);
         let mut format = base.clone();
-        theme::mark_segment(&mut format, kind, visuals.dark_mode);
+        theme::mark_span(&mut format, kind, visuals.dark_mode);
         if let Some(claim) = claim {
             theme::mark_claim(&mut format, claim.status, claim.selected, visuals.dark_mode);
         }
@@ -92,13 +92,13 @@ mod tests {
     #[test]
     fn sections_follow_segments_and_claims() {
         let text = "Ten of thousands fled";
-        let segments = [
-            Segment {
-                kind: SegmentKind::Deleted,
+        let spans = [
+            Span {
+                kind: SpanKind::Deleted,
                 bytes: 0..3,
             },
-            Segment {
-                kind: SegmentKind::Equal,
+            Span {
+                kind: SpanKind::Equal,
                 bytes: 3..21,
             },
         ];
@@ -107,7 +107,7 @@ mod tests {
             status: Status::Verified,
             selected: false,
         }];
-        let job = layout_job(text, &segments, &claims, &Visuals::light(), 400.0);
+        let job = layout_job(text, &spans, &claims, &Visuals::light(), 400.0);
         let ranges: Vec<_> = job
             .sections
             .iter()

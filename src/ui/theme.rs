@@ -9,7 +9,7 @@ use egui::text::TextFormat;
 use egui::{Color32, FontFamily, FontId, Stroke, Visuals};
 
 use crate::core::claims::Status;
-use crate::core::diff::SegmentKind;
+use crate::core::diff::SpanKind;
 
 use super::state::NoticeKind;
 
@@ -53,18 +53,18 @@ fn inserted_color(dark_mode: bool) -> Color32 {
 }
 
 /// Marks a stretch of story text as kept, deleted or inserted.
-pub fn mark_segment(format: &mut TextFormat, kind: SegmentKind, dark_mode: bool) {
+pub fn mark_span(format: &mut TextFormat, kind: SpanKind, dark_mode: bool) {
     let (color, stroke_width) = match kind {
-        SegmentKind::Equal => return,
-        SegmentKind::Deleted => (deleted_color(dark_mode), 1.5),
-        SegmentKind::Inserted => (inserted_color(dark_mode), 1.5),
+        SpanKind::Equal => return,
+        SpanKind::Deleted => (deleted_color(dark_mode), 1.5),
+        SpanKind::Inserted => (inserted_color(dark_mode), 1.5),
     };
     format.color = color;
     format.background = color.gamma_multiply(0.14);
     match kind {
-        SegmentKind::Deleted => format.strikethrough = Stroke::new(stroke_width, color),
-        SegmentKind::Inserted => format.underline = Stroke::new(stroke_width, color),
-        SegmentKind::Equal => {}
+        SpanKind::Deleted => format.strikethrough = Stroke::new(stroke_width, color),
+        SpanKind::Inserted => format.underline = Stroke::new(stroke_width, color),
+        SpanKind::Equal => {}
     }
 }
 
