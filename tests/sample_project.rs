@@ -37,8 +37,20 @@ fn the_scraped_page_is_kept_exactly_as_scraped() {
     let seed = std::fs::read_to_string("tests/fixtures/seed-idlib-2019.txt").unwrap();
     let project = sample();
     let scraped = &project.documents[0];
-    assert_eq!(scraped.text, seed);
+    // The site debris is set aside, not lost: putting it back gives the page as scraped.
+    assert_eq!(scraped.received_text(), seed);
+    let set_aside: Vec<_> = scraped.set_aside.iter().map(|e| e.text.trim()).collect();
+    assert_eq!(
+        set_aside,
+        ["Middle EastTop StoriesWorld", "Back to top button"]
+    );
     assert_eq!(scraped.source, Source::Reuters);
+    assert!(
+        scraped
+            .segments
+            .iter()
+            .any(|s| s.margin_label() == "CAPTION · AFP")
+    );
 }
 
 #[test]

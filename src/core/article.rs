@@ -2,12 +2,20 @@
 //!
 //! A [`Document`] keeps its full text inside the project so that a project still opens
 //! when the file it was imported from is gone, and a SHA-256 of that text so a colleague
-//! can tell whether it was edited outside Factdesk.
+//! can tell whether it was edited outside Factdesk. Its [`Segment`]s say what each part
+//! of the text is (headline, caption, body…) and which agency it is credited to; lines
+//! set aside on import (site menus, button text) are kept in [`SetAside`] entries, so
+//! nothing the editor received is ever silently dropped.
+
+use std::ops::Range;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 use unicode_segmentation::UnicodeSegmentation as _;
+
+use super::agency::Agency;
+use super::anchor::byte_offset;
 
 /// Stable identifier of a document within a project; claims refer to documents by it.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -70,14 +78,22 @@ impl Source {
     }
 }
 
-/// How a document's text entered the project.
+/// How a document's text entered the project: the format it came in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// Read from a plain-text file.
     TextFile,
-    /// Pasted from the clipboard.
+    /// Extracted from a web page saved as HTML.
+    HtmlPage,
+    /// Read from an IPTC ninjs item (JSON).
+    Ninjs,
+    /// Read from an IPTC NewsML-G2 news item (XML).
+    NewsmlG2,
+    /// Pasted from the clipboard as plain text.
     Clipboard,
+    /// Pasted from the clipboard as HTML (copied from a browser).
+    ClipboardHtml,
 }
 
 impl DocumentKind {
@@ -85,9 +101,150 @@ impl DocumentKind {
     pub fn label(self) -> &'static str {
         match self {
             Self::TextFile => "Text file",
+            Self::HtmlPage => "Web page (HTML)",
+            Self::Ninjs => "IPTC ninjs",
+            Self::NewsmlG2 => "IPTC NewsML-G2",
             Self::Clipboard => "Pasted text",
+            Self::ClipboardHtml => "Pasted web page",
         }
     }
+}
+
+/// What a segment of an article is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The headline.
+    Headline,
+    /// The standfirst: a summary under the headline.
+    Standfirst,
+    /// Who wrote it ("By …", "Reporting by …").
+    Byline,
+    /// A photo caption, with its credit.
+    Caption,
+    /// The dateline opening the story ("AMMAN:", "GROSSETO, Italy (AP) --").
+    Dateline,
+    /// A paragraph of the story.
+    Body,
+    /// The agency credit closing the story ("- Reuters").
+    Credit,
+}
+
+impl Role {
+    /// Every role, in the order pickers list them.
+    pub const ALL: [Self; 7] = [
+        Self::Headline,
+        Self::Standfirst,
+        Self::Byline,
+        Self::Caption,
+        Self::Dateline,
+        Self::Body,
+        Self::Credit,
+    ];
+
+    /// The name an editor reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Headline => "Headline",
+            Self::Standfirst => "Standfirst",
+            Self::Byline => "Byline",
+            Self::Caption => "Caption",
+            Self::Dateline => "Dateline",
+            Self::Body => "Body",
+            Self::Credit => "Credit",
+        }
+    }
+}
+
+/// A typed part of a document's text, credited to an agency.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// What the part is.
+    pub role: Role,
+    /// Who it is credited to.
+    pub agency: Agency,
+    /// Code-point offset of its first character in the document's text.
+    pub start: usize,
+    /// Code-point offset just past its last character.
+    pub end: usize,
+}
+
+impl Segment {
+    /// The segment's position in code points.
+    pub fn char_range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The short label shown in the margin: "CAPTION · AFP", "HEADLINE".
+    pub fn margin_label(&self) -> String {
+        let role = self.role.label().to_uppercase();
+        if self.agency.is_known() {
+            format!("{role} · {}", self.agency.label())
+        } else {
+            role
+        }
+    }
+}
+
+/// Text taken out of a document on import because it is not part of the story (a site
+/// menu, a "Back to top" button), kept so the editor can put it back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetAside {
+    /// Exactly what was taken out, line breaks included.
+    pub text: String,
+    /// Code-point offset in the document's text where it was taken out.
+    pub at: usize,
+    /// Why, in a few words an editor reads ("site menu links run together").
+    pub reason: String,
+}
+
+/// What the source format said about the item: versions, status, rights. Every field
+/// is optional; plain text and web pages carry little of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Metadata {
+    /// The character encoding the text was decoded from, when it was not UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    /// The item's identifier (ninjs `uri`, NewsML-G2 `guid`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    /// The item's version number, as the agency numbers them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// When this version was created, as the source gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version_created: Option<String>,
+    /// When the first version was created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_created: Option<String>,
+    /// Publication status ("usable", "withheld", "canceled").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pub_status: Option<String>,
+    /// Signals such as "update" or "correction".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<String>,
+    /// The previous version this one replaces.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_version: Option<String>,
+    /// Who holds the copyright.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copyright_holder: Option<String>,
+    /// The agency's credit line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit_line: Option<String>,
+    /// Sources the agency names for the item.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub info_sources: Vec<String>,
+    /// The agency's note to editors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ednote: Option<String>,
+    /// Who handled the item on its way, oldest first ("2018-10-19T16:15:00Z Thomson
+    /// Reuters: created").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hop_history: Vec<String>,
 }
 
 /// One version of the story, with its full text.
@@ -108,6 +265,15 @@ pub struct Document {
     pub imported: Timestamp,
     /// Lower-case hex SHA-256 of `text` (UTF-8), to detect edits made outside Factdesk.
     pub sha256: String,
+    /// What the source format said about the item.
+    #[serde(default)]
+    pub metadata: Metadata,
+    /// The typed parts of the text, in order; empty when nothing was recognised.
+    #[serde(default)]
+    pub segments: Vec<Segment>,
+    /// What was taken out on import, in order of position.
+    #[serde(default)]
+    pub set_aside: Vec<SetAside>,
     /// The full text, with `\n` line endings.
     pub text: String,
 }
@@ -130,6 +296,9 @@ impl Document {
             original_path,
             imported: now,
             sha256: sha256_hex(&text),
+            metadata: Metadata::default(),
+            segments: Vec::new(),
+            set_aside: Vec::new(),
             text,
         }
     }
@@ -137,6 +306,52 @@ impl Document {
     /// Whether `sha256` still matches `text`; false means the text was edited by hand.
     pub fn digest_matches(&self) -> bool {
         self.sha256 == sha256_hex(&self.text)
+    }
+
+    /// The segment covering the code point at `offset`, if any.
+    pub fn segment_at(&self, offset: usize) -> Option<&Segment> {
+        let index = self.segments.partition_point(|s| s.end <= offset);
+        self.segments.get(index).filter(|s| s.start <= offset)
+    }
+
+    /// The text exactly as it was received: the document's text with everything set
+    /// aside put back where it was.
+    pub fn received_text(&self) -> String {
+        let mut text = self.text.clone();
+        let mut inserted_chars = 0;
+        for entry in &self.set_aside {
+            let at = entry.at + inserted_chars;
+            let Some(byte) = byte_offset(&text, at) else {
+                break;
+            };
+            text.insert_str(byte, &entry.text);
+            inserted_chars += entry.text.chars().count();
+        }
+        text
+    }
+
+    /// Puts a set-aside entry back into the text where it was, moving the segments and
+    /// the other entries after it. Returns the code-point range the restored text now
+    /// occupies, or `None` when there is no such entry (or it points outside the text).
+    pub fn restore_set_aside(&mut self, index: usize) -> Option<Range<usize>> {
+        let entry = self.set_aside.get(index)?;
+        let byte = byte_offset(&self.text, entry.at)?;
+        let entry = self.set_aside.remove(index);
+        let length = entry.text.chars().count();
+        self.text.insert_str(byte, &entry.text);
+        self.sha256 = sha256_hex(&self.text);
+        // Entries taken out at the same place keep their order: the ones that came
+        // after this one now come after its text.
+        for later in self.set_aside.iter_mut().skip(index) {
+            later.at += length;
+        }
+        for segment in &mut self.segments {
+            if segment.start >= entry.at {
+                segment.start += length;
+                segment.end += length;
+            }
+        }
+        Some(entry.at..entry.at + length)
     }
 }
 
@@ -190,6 +405,64 @@ mod tests {
         assert_eq!(count_words("Around 60,000 people had fled."), 5);
         assert_eq!(count_words("“The flow of cars…” – AFP"), 5);
         assert_eq!(count_words(""), 0);
+    }
+
+    fn document_with_set_aside() -> Document {
+        let mut document = Document::new(
+            "Page",
+            Source::Reuters,
+            DocumentKind::TextFile,
+            None,
+            "Headline\n\nBody.".to_owned(),
+            Timestamp::UNIX_EPOCH,
+        );
+        document.segments = vec![Segment {
+            role: Role::Body,
+            agency: Agency::Reuters,
+            start: 10,
+            end: 15,
+        }];
+        document.set_aside = vec![
+            SetAside {
+                text: "MenuLinks\n\n".to_owned(),
+                at: 0,
+                reason: "menu".to_owned(),
+            },
+            SetAside {
+                text: "Ad\n\n".to_owned(),
+                at: 10,
+                reason: "advert".to_owned(),
+            },
+            SetAside {
+                text: "\n\nBack to top".to_owned(),
+                at: 15,
+                reason: "button".to_owned(),
+            },
+        ];
+        document
+    }
+
+    #[test]
+    fn the_received_text_is_the_text_with_everything_put_back() {
+        assert_eq!(
+            document_with_set_aside().received_text(),
+            "MenuLinks\n\nHeadline\n\nAd\n\nBody.\n\nBack to top"
+        );
+    }
+
+    #[test]
+    fn restoring_moves_what_comes_after() {
+        let mut document = document_with_set_aside();
+        let received = document.received_text();
+        assert_eq!(document.restore_set_aside(1), Some(10..14));
+        assert_eq!(document.text, "Headline\n\nAd\n\nBody.");
+        assert_eq!(document.segments[0].start, 14);
+        assert_eq!(document.set_aside[1].at, 19);
+        assert_eq!(document.received_text(), received);
+        assert!(document.digest_matches());
+        assert_eq!(document.segment_at(15).map(|s| s.role), Some(Role::Body));
+        assert_eq!(document.segment_at(3), None);
+        assert_eq!(document.restore_set_aside(7), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Nothing here draws or knows about egui, eframe or rfd; the GUI (`crate::ui`) and the
 //! command line (`crate::cli`) are both thin layers over this module.
 
+pub mod agency;
 pub mod anchor;
 pub mod article;
 pub mod atomic_file;

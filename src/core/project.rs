@@ -8,15 +8,19 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::anchor::byte_offset;
-use super::article::{Document, DocumentId, Source};
+use super::agency::Agency;
+use super::anchor::{TextAnchor, byte_offset};
+use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file};
 use super::claims::{Claim, ClaimId, Status};
 
 /// The value of the `"format"` field that marks a Factdesk project.
 pub const FORMAT_NAME: &str = "factdesk-project";
 /// The newest project format version this build reads and the one it writes.
-pub const FORMAT_VERSION: u64 = 1;
+///
+/// Version 2 added documents' `metadata`, `segments` and `set_aside`; a version-1 file
+/// reads as a version-2 project whose documents have none of them.
+pub const FORMAT_VERSION: u64 = 2;
 /// The file name ending of project files.
 pub const FILE_EXTENSION: &str = ".factdesk.json";
 
@@ -88,18 +92,20 @@ pub enum FormatError {
 
 impl FormatError {
     fn from_json(err: &serde_json::Error) -> Self {
-        let (line, column) = (err.line(), err.column());
-        let full = err.to_string();
-        let message = full
-            .strip_suffix(&format!(" at line {line} column {column}"))
-            .unwrap_or(&full)
-            .to_owned();
         Self::Json {
-            message,
-            line,
-            column,
+            message: json_message(err),
+            line: err.line(),
+            column: err.column(),
         }
     }
+}
+
+/// What serde_json says went wrong, without the " at line … column …" it appends (the
+/// position is reported on its own).
+pub(crate) fn json_message(err: &serde_json::Error) -> String {
+    let full = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
 }
 
 /// A project file that could not be opened; the file itself is never modified.
@@ -211,6 +217,9 @@ impl Project {
         project
             .claims
             .sort_by_cached_key(|claim| project_reading_order(&project.documents, claim));
+        // Migration: a version-1 file has read as a version-2 project whose documents
+        // have no metadata, segments or set-aside text; it is saved as version 2.
+        project.version = FORMAT_VERSION;
         Ok(project)
     }
 
@@ -241,6 +250,30 @@ impl Project {
         for document in &self.documents {
             if !document_ids.insert(&document.id) {
                 problems.push(format!("two documents have the id {}", document.id));
+            }
+        }
+        for document in &self.documents {
+            let length = document.text.chars().count();
+            let segments_in_order = document
+                .segments
+                .windows(2)
+                .all(|pair| pair[0].end <= pair[1].start);
+            let segments_inside = document
+                .segments
+                .iter()
+                .all(|s| s.start <= s.end && s.end <= length);
+            if !segments_in_order || !segments_inside {
+                problems.push(format!(
+                    "the segments of document “{}” overlap or lie outside its text",
+                    document.label
+                ));
+            }
+            let set_aside_in_order = document.set_aside.windows(2).all(|p| p[0].at <= p[1].at);
+            if !set_aside_in_order || document.set_aside.iter().any(|e| e.at > length) {
+                problems.push(format!(
+                    "the set-aside text of document “{}” is out of order or outside its text",
+                    document.label
+                ));
             }
         }
         let mut claim_ids = HashSet::new();
@@ -407,6 +440,69 @@ impl Project {
         true
     }
 
+    /// Puts text set aside on import back into its document, moving the claims after it
+    /// with the text. Returns whether anything changed.
+    pub fn restore_set_aside(
+        &mut self,
+        document_id: &DocumentId,
+        index: usize,
+        now: Timestamp,
+    ) -> bool {
+        let Some(document) = self.document_mut(document_id) else {
+            return false;
+        };
+        let Some(restored) = document.restore_set_aside(index) else {
+            return false;
+        };
+        let text = document.text.clone();
+        let length = restored.len();
+        for claim in self
+            .claims
+            .iter_mut()
+            .filter(|c| &c.document == document_id)
+        {
+            let old = claim.anchor.char_range();
+            let moved = if old.start >= restored.start {
+                old.start + length..old.end + length
+            } else if old.end > restored.start {
+                old.start..old.end + length
+            } else {
+                continue;
+            };
+            // The quote is the same words; its context around them may have changed.
+            if let Ok(anchor) = TextAnchor::from_selection(&text, moved) {
+                claim.anchor = anchor;
+            }
+        }
+        self.modified = now;
+        true
+    }
+
+    /// Corrects what a segment of a document is and who it is credited to. Returns
+    /// whether anything changed.
+    pub fn set_segment(
+        &mut self,
+        document_id: &DocumentId,
+        index: usize,
+        role: Role,
+        agency: Agency,
+        now: Timestamp,
+    ) -> bool {
+        let Some(segment) = self
+            .document_mut(document_id)
+            .and_then(|document| document.segments.get_mut(index))
+        else {
+            return false;
+        };
+        if segment.role == role && segment.agency == agency {
+            return false;
+        }
+        segment.role = role;
+        segment.agency = agency;
+        self.modified = now;
+        true
+    }
+
     /// Adds a claim at its place in reading order. Returns `None` (and adds nothing)
     /// when the claim is on a document the project does not have.
     pub fn add_claim(&mut self, claim: Claim, now: Timestamp) -> Option<ClaimId> {
@@ -455,8 +551,7 @@ impl Project {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::anchor::TextAnchor;
-    use crate::core::article::DocumentKind;
+    use crate::core::article::{DocumentKind, SetAside};
 
     fn at(second: i64) -> Timestamp {
         Timestamp::from_second(second).unwrap()
@@ -488,7 +583,7 @@ mod tests {
         let reloaded = Project::from_json(&json).unwrap();
         assert_eq!(reloaded, project);
         assert_eq!(reloaded.to_json(), json);
-        assert!(json.starts_with("{\n  \"format\": \"factdesk-project\",\n  \"version\": 1,"));
+        assert!(json.starts_with("{\n  \"format\": \"factdesk-project\",\n  \"version\": 2,"));
         assert!(json.ends_with("}\n"));
     }
 
@@ -514,7 +609,7 @@ mod tests {
     fn newer_version_is_refused_before_its_fields_are_read() {
         let json = sample()
             .to_json()
-            .replace("\"version\": 1,", "\"version\": 7,\n  \"layers\": [],");
+            .replace("\"version\": 2,", "\"version\": 7,\n  \"layers\": [],");
         let err = Project::from_json(&json).unwrap_err();
         assert!(
             matches!(err, FormatError::NewerVersion { found: 7 }),
@@ -588,6 +683,64 @@ mod tests {
             Some("60,000 people")
         );
         assert!(reloaded.claim_at(&document_id, 45).is_none());
+    }
+
+    #[test]
+    fn a_version_1_file_opens_as_version_2_unchanged_in_meaning() {
+        let project = sample();
+        let version_1 = project
+            .to_json()
+            .replace("\"version\": 2,", "\"version\": 1,")
+            .replace(
+                "      \"metadata\": {},\n      \"segments\": [],\n      \"set_aside\": [],\n",
+                "",
+            );
+        assert!(!version_1.contains("segments"), "{version_1}");
+        let migrated = Project::from_json(&version_1).unwrap();
+        assert_eq!(migrated, project);
+        assert_eq!(migrated.to_json(), project.to_json());
+    }
+
+    #[test]
+    fn restoring_set_aside_text_moves_the_claims_after_it() {
+        let mut project = sample();
+        let document_id = project.documents[0].id.clone();
+        let document = &mut project.documents[0];
+        document.text = document.text.replacen("Rescuers there said ", "", 1);
+        document.sha256 = crate::core::article::sha256_hex(&document.text);
+        document.set_aside.push(SetAside {
+            text: "Rescuers there said ".to_owned(),
+            at: 0,
+            reason: "test".to_owned(),
+        });
+        let text = document.text.clone();
+        project.claims[0].anchor = TextAnchor::from_selection(&text, 7..20).unwrap();
+        assert_eq!(project.claims[0].anchor.exact, "60,000 people");
+
+        assert!(project.restore_set_aside(&document_id, 0, at(20)));
+        let claim = &project.claims[0];
+        assert_eq!(
+            (claim.anchor.start, claim.anchor.exact.as_str()),
+            (27, "60,000 people")
+        );
+        assert_eq!(claim.anchor.prefix, "Rescuers there said around ");
+        assert!(project.integrity_warnings().is_empty());
+        assert!(!project.restore_set_aside(&document_id, 0, at(21)));
+    }
+
+    #[test]
+    fn segments_outside_the_text_are_refused() {
+        let mut project = sample();
+        project.documents[0]
+            .segments
+            .push(crate::core::article::Segment {
+                role: Role::Body,
+                agency: Agency::Unknown,
+                start: 10,
+                end: 9999,
+            });
+        let err = Project::from_json(&project.to_json()).unwrap_err();
+        assert!(err.to_string().contains("segments"), "{err}");
     }
 
     #[test]

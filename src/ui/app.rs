@@ -10,7 +10,7 @@ use crate::core::anchor::TextAnchor;
 use crate::core::article::{Document, DocumentId};
 use crate::core::claims::{Claim, ClaimId};
 use crate::core::diff::DiffStats;
-use crate::core::import::{import_pasted_text, import_text_file};
+use crate::core::import::{import_file, import_pasted};
 use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
 
 use super::action::{Action, UnsavedChoice};
@@ -160,7 +160,7 @@ impl FactdeskApp {
             Action::ChooseArticleFile => {
                 self.show_dialog(DialogPurpose::AddArticle, ctx);
             }
-            Action::AddArticleFromFile(path) => match import_text_file(&path, now) {
+            Action::AddArticleFromFile(path) => match import_file(&path, now) {
                 Ok(document) => self.add_document(document, now),
                 Err(err) => self.report_error("Could not add the article", err),
             },
@@ -168,7 +168,7 @@ impl FactdeskApp {
                 ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
                 self.paste_requested_at = Some(ctx.input(|input| input.time));
             }
-            Action::AddPastedArticle(text) => match import_pasted_text(&text, now) {
+            Action::AddPastedArticle(text) => match import_pasted(&text, None, now) {
                 Ok(document) => self.add_document(document, now),
                 Err(err) => self.report_error("Could not paste an article", err),
             },

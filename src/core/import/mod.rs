@@ -1,162 +1,422 @@
-//! Turning what editors receive into [`Document`]s.
+//! Turning what editors receive into [`Document`]s: plain text in any common encoding,
+//! web pages, IPTC ninjs and NewsML-G2 items, and the clipboard.
 //!
-//! Each input format has a module of its own; for now that is plain text, read from a
-//! file or pasted from the clipboard.
+//! Every format ends in the same model: the article's text, its typed and credited
+//! [`Segment`](crate::core::article::Segment)s, and whatever was set aside on the way.
+//! Nothing is dropped silently, and a file that cannot be read is refused with the
+//! reason and its path.
 
+mod credit;
+mod decode;
+mod html;
+mod layout;
+mod newsml;
+mod ninjs;
+mod segment;
 mod text;
 
-use std::path::{Path, PathBuf};
+use std::io::Read as _;
+use std::path::Path;
 
 use jiff::Timestamp;
 
-use super::article::{Document, DocumentKind, Source};
+use super::agency::Agency;
+use super::article::{Document, DocumentKind, Metadata, Role, Source, sha256_hex};
+use super::project::json_message;
 
+pub use layout::Layout;
 pub use text::{normalize_text, suggest_label};
 
-/// A file or a paste that could not become a document.
+/// Largest file Factdesk imports, in bytes. A news article, even a page with all its
+/// markup, is far smaller; anything larger is a mistake (a video, a database dump) and
+/// is refused before it is read into memory.
+pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
+
+/// A file or a paste that could not become a document. `origin` is the file's path or
+/// "the clipboard".
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    /// The file could not be read.
-    #[error("could not read {}", path.display())]
+    /// The file could not be read (gone, unreadable).
+    #[error("could not read {origin}")]
     Read {
-        /// The file.
-        path: PathBuf,
+        /// Where the text came from.
+        origin: String,
         /// What the operating system said.
         #[source]
         source: std::io::Error,
     },
-    /// The file holds bytes that are not UTF-8.
-    #[error("text that is not UTF-8 (first bad byte at offset {offset}) in {}", path.display())]
-    NotUtf8 {
-        /// The file.
-        path: PathBuf,
-        /// Byte offset of the first invalid byte.
-        offset: usize,
-    },
-    /// The file holds binary data, not text.
-    #[error("binary data, not text, in {}", path.display())]
-    Binary {
-        /// The file.
-        path: PathBuf,
-    },
-    /// There is nothing but whitespace to import.
-    #[error("no text to import in {origin}")]
-    Empty {
-        /// Where the text came from: a path, or "the clipboard".
+    /// A folder, not a file.
+    #[error("a folder, not a file: {origin}")]
+    Folder {
+        /// Where the text came from.
         origin: String,
     },
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    #[error("too large to be an article ({} MB; the limit is {} MB): {origin}", size / 1_000_000, MAX_IMPORT_BYTES / 1_000_000)]
+    TooLarge {
+        /// Where the text came from.
+        origin: String,
+        /// Its size in bytes (at least; reading stopped past the limit).
+        size: u64,
+    },
+    /// Not text at all.
+    #[error("{looks_like}, not text: {origin}")]
+    NotText {
+        /// Where the text came from.
+        origin: String,
+        /// What it looks like instead.
+        looks_like: &'static str,
+    },
+    /// Nothing but whitespace.
+    #[error("no text to import in {origin}")]
+    Empty {
+        /// Where the text came from.
+        origin: String,
+    },
+    /// JSON or XML that does not parse.
+    #[error("not valid {format} ({message}, at line {line}, column {column}): {origin}")]
+    Malformed {
+        /// Where the text came from.
+        origin: String,
+        /// "JSON" or "XML".
+        format: &'static str,
+        /// What the parser said.
+        message: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+    },
+    /// Well-formed, but not a news item Factdesk reads.
+    #[error("{what}: {origin}")]
+    NotAnArticle {
+        /// Where the text came from.
+        origin: String,
+        /// What it is instead ("JSON that is not an IPTC ninjs item").
+        what: String,
+    },
 }
 
-/// Reads a plain-text file as a new document (UTF-8, with or without a byte-order
-/// mark; line endings become `\n`). The label is the file's name.
-pub fn import_text_file(path: &Path, now: Timestamp) -> Result<Document, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
-        path: path.to_owned(),
+/// The formats Factdesk reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    PlainText,
+    Html,
+    Ninjs,
+    Newsml,
+}
+
+impl Format {
+    /// The format a file's name promises, if its extension names one.
+    fn from_extension(name: &str) -> Option<Self> {
+        let extension = Path::new(name).extension()?.to_str()?.to_lowercase();
+        match extension.as_str() {
+            "html" | "htm" | "xhtml" => Some(Self::Html),
+            "json" => Some(Self::Ninjs),
+            "xml" => Some(Self::Newsml),
+            _ => None,
+        }
+    }
+
+    /// The format text looks like.
+    fn sniff(text: &str) -> Self {
+        let start = text.trim_start();
+        let head = start
+            .get(..start.len().min(2048))
+            .unwrap_or(start)
+            .to_lowercase();
+        if start.starts_with('{') {
+            Self::Ninjs
+        } else if head.contains("<newsitem") || head.contains("<newsmessage") {
+            Self::Newsml
+        } else if head.starts_with('<')
+            && ["<html", "<!doctype html", "<body", "<p", "<div", "<article"]
+                .iter()
+                .any(|tag| head.contains(tag))
+        {
+            Self::Html
+        } else {
+            Self::PlainText
+        }
+    }
+}
+
+/// What an importer found, before it becomes a document.
+#[derive(Debug)]
+struct Article {
+    kind: DocumentKind,
+    layout: Layout,
+    headline: Option<String>,
+    metadata: Metadata,
+}
+
+impl Article {
+    /// The document: labelled with its headline (or `fallback_label`), credited to the
+    /// agency of its body.
+    fn into_document(
+        self,
+        fallback_label: &str,
+        original_path: Option<String>,
+        now: Timestamp,
+    ) -> Document {
+        let Layout {
+            text,
+            segments,
+            set_aside,
+        } = self.layout;
+        let label = self
+            .headline
+            .map(|headline| suggest_label(&headline))
+            .filter(|label| !label.is_empty())
+            .unwrap_or_else(|| fallback_label.to_owned());
+        let body_agency = segments
+            .iter()
+            .find(|s| s.role == Role::Body)
+            .map(|s| s.agency.clone())
+            .unwrap_or_default();
+        let source = match body_agency {
+            Agency::Reuters => Source::Reuters,
+            Agency::Afp => Source::Afp,
+            Agency::Ap => Source::Ap,
+            _ => Source::Other,
+        };
+        Document {
+            id: super::article::DocumentId::new_random(),
+            label,
+            source,
+            kind: self.kind,
+            original_path,
+            imported: now,
+            sha256: sha256_hex(&text),
+            metadata: self.metadata,
+            segments,
+            set_aside,
+            text,
+        }
+    }
+}
+
+/// Reads a file as a new document, whatever its format: HTML, ninjs and NewsML-G2 by
+/// extension or by content, anything else as plain text. Refuses folders and files
+/// over [`MAX_IMPORT_BYTES`] without reading them.
+pub fn import_file(path: &Path, now: Timestamp) -> Result<Document, ImportError> {
+    let origin = path.display().to_string();
+    let read_error = |source| ImportError::Read {
+        origin: origin.clone(),
         source,
-    })?;
-    if bytes.contains(&0) {
-        return Err(ImportError::Binary {
-            path: path.to_owned(),
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let metadata = file.metadata().map_err(read_error)?;
+    if metadata.is_dir() {
+        return Err(ImportError::Folder { origin });
+    }
+    if metadata.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            origin,
+            size: metadata.len(),
         });
     }
-    let raw = String::from_utf8(bytes).map_err(|err| ImportError::NotUtf8 {
-        path: path.to_owned(),
-        offset: err.utf8_error().valid_up_to(),
-    })?;
-    let text = normalize_text(&raw);
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty {
-            origin: path.display().to_string(),
+    // The length may lie (a pipe, a growing file): never read past the limit.
+    let mut bytes = Vec::new();
+    file.take(MAX_IMPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            origin,
+            size: bytes.len() as u64,
         });
     }
-    let label = path.file_stem().map_or_else(
-        || suggest_label(&text),
+    let article = read_bytes(&bytes, &origin)?;
+    let stem = path.file_stem().map_or_else(
+        || origin.clone(),
         |stem| stem.to_string_lossy().into_owned(),
     );
-    Ok(Document::new(
-        label,
-        Source::Other,
-        DocumentKind::TextFile,
-        Some(path.display().to_string()),
-        text,
-        now,
-    ))
+    Ok(article.into_document(&stem, Some(origin), now))
 }
 
-/// Makes a new document of text pasted from the clipboard, labelled with its first line.
-pub fn import_pasted_text(raw: &str, now: Timestamp) -> Result<Document, ImportError> {
-    let text = normalize_text(raw);
+/// Reads bytes as an article, as [`import_file`] does with a file's contents; `name`
+/// (a file name) hints at the format and names the origin in errors.
+pub fn import_bytes(bytes: &[u8], name: &str, now: Timestamp) -> Result<Document, ImportError> {
+    let article = read_bytes(bytes, name)?;
+    Ok(article.into_document(name, None, now))
+}
+
+/// Makes a new document of what was pasted: the HTML a browser put on the clipboard
+/// when there is some (it keeps the page's structure), otherwise the plain text.
+pub fn import_pasted(
+    text: &str,
+    html: Option<&str>,
+    now: Timestamp,
+) -> Result<Document, ImportError> {
+    const ORIGIN: &str = "the clipboard";
+    if let Some(html) = html {
+        let page = html::extract_page(html);
+        if !page.layout.text.trim().is_empty() {
+            let article = Article {
+                kind: DocumentKind::ClipboardHtml,
+                layout: page.layout,
+                headline: page.headline,
+                metadata: Metadata::default(),
+            };
+            let label = suggest_label(&article.layout.text);
+            return Ok(article.into_document(&label, None, now));
+        }
+    }
+    let text = normalize_text(text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty {
-            origin: "the clipboard".to_owned(),
+            origin: ORIGIN.to_owned(),
         });
     }
-    Ok(Document::new(
-        suggest_label(&text),
-        Source::Other,
-        DocumentKind::Clipboard,
-        None,
-        text,
-        now,
-    ))
+    let article = plain_text_article(&text, DocumentKind::Clipboard, Metadata::default());
+    let label = suggest_label(&article.layout.text);
+    Ok(article.into_document(&label, None, now))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_file_becomes_a_document_named_after_the_file() {
-        let folder = tempfile::tempdir().unwrap();
-        let path = folder.path().join("reuters-1402.txt");
-        std::fs::write(&path, "\u{feff}AMMAN: Tens of thousands\r\nfled.\r\n").unwrap();
-        let document = import_text_file(&path, Timestamp::UNIX_EPOCH).unwrap();
-        assert_eq!(document.label, "reuters-1402");
-        assert_eq!(document.text, "AMMAN: Tens of thousands\nfled.\n");
-        assert_eq!(document.kind, DocumentKind::TextFile);
-        assert!(
-            document
-                .original_path
-                .unwrap()
-                .ends_with("reuters-1402.txt")
-        );
+/// Decodes bytes and reads them in the format their name promises or their content
+/// shows.
+fn read_bytes(bytes: &[u8], origin: &str) -> Result<Article, ImportError> {
+    let decoded = decode::decode(bytes).map_err(|not_text| ImportError::NotText {
+        origin: origin.to_owned(),
+        looks_like: not_text.looks_like,
+    })?;
+    let text = normalize_text(&decoded.text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty {
+            origin: origin.to_owned(),
+        });
     }
-
-    #[test]
-    fn wrong_files_are_refused_with_the_reason() {
-        let folder = tempfile::tempdir().unwrap();
-        let cases: [(&str, &[u8], &str); 3] = [
-            (
-                "latin1.txt",
-                b"caf\xe9 au lait",
-                "not UTF-8 (first bad byte at offset 3)",
-            ),
-            ("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF", "binary data"),
-            ("blank.txt", b" \n\t\n", "no text to import"),
-        ];
-        for (name, bytes, reason) in cases {
-            let path = folder.path().join(name);
-            std::fs::write(&path, bytes).unwrap();
-            let err = import_text_file(&path, Timestamp::UNIX_EPOCH).unwrap_err();
-            let message = err.to_string();
-            assert!(
-                message.contains(reason) && message.ends_with(name),
-                "{message}"
-            );
+    let metadata = Metadata {
+        encoding: decoded.encoding.map(str::to_owned),
+        ..Metadata::default()
+    };
+    let promised = Format::from_extension(origin);
+    let format = promised.unwrap_or_else(|| Format::sniff(&text));
+    let article = match format {
+        Format::PlainText => Ok(plain_text_article(
+            &text,
+            DocumentKind::TextFile,
+            metadata.clone(),
+        )),
+        Format::Html => Ok(html_article(&text, metadata.clone())),
+        Format::Ninjs => ninjs_article(&text, origin, metadata.clone()),
+        Format::Newsml => newsml_article(&text, origin, metadata.clone()),
+    };
+    match article {
+        // Text that only looked structured (JSON-like notes in a .txt) is plain text.
+        Err(_) if promised.is_none() => {
+            Ok(plain_text_article(&text, DocumentKind::TextFile, metadata))
         }
-        let missing = import_text_file(&folder.path().join("gone.txt"), Timestamp::UNIX_EPOCH);
-        assert!(matches!(missing, Err(ImportError::Read { .. })));
+        article => article,
     }
+    .and_then(|article| {
+        if article.layout.text.trim().is_empty() {
+            Err(ImportError::Empty {
+                origin: origin.to_owned(),
+            })
+        } else {
+            Ok(article)
+        }
+    })
+}
 
-    #[test]
-    fn pasted_text_is_labelled_with_its_first_line() {
-        let document = import_pasted_text(
-            "\n\nTens of thousands flee\nAMMAN: …",
-            Timestamp::UNIX_EPOCH,
-        )
-        .unwrap();
-        assert_eq!(document.label, "Tens of thousands flee");
-        assert_eq!(document.kind, DocumentKind::Clipboard);
-        assert!(import_pasted_text("  \n", Timestamp::UNIX_EPOCH).is_err());
+fn plain_text_article(text: &str, kind: DocumentKind, metadata: Metadata) -> Article {
+    let layout = segment::segment_plain_text(text);
+    let headline = layout
+        .segments
+        .first()
+        .filter(|s| s.role == Role::Headline)
+        .map(|s| {
+            layout
+                .text
+                .chars()
+                .skip(s.start)
+                .take(s.end - s.start)
+                .collect()
+        });
+    Article {
+        kind,
+        layout,
+        headline,
+        metadata,
     }
+}
+
+fn html_article(text: &str, metadata: Metadata) -> Article {
+    let page = html::extract_page(text);
+    Article {
+        kind: DocumentKind::HtmlPage,
+        layout: page.layout,
+        headline: page.headline,
+        metadata,
+    }
+}
+
+fn ninjs_article(text: &str, origin: &str, encoding: Metadata) -> Result<Article, ImportError> {
+    let json: serde_json::Value =
+        serde_json::from_str(text).map_err(|err| ImportError::Malformed {
+            origin: origin.to_owned(),
+            format: "JSON",
+            message: json_message(&err),
+            line: err.line(),
+            column: err.column(),
+        })?;
+    let item = ninjs::read(&json).map_err(|err| ImportError::NotAnArticle {
+        origin: origin.to_owned(),
+        what: match err {
+            ninjs::NinjsError::NotAnObject => {
+                "JSON that is not an object, so not an IPTC ninjs item".to_owned()
+            }
+            ninjs::NinjsError::NotNinjs => {
+                "JSON that is not an IPTC ninjs item (no uri, headline or body)".to_owned()
+            }
+        },
+    })?;
+    Ok(Article {
+        kind: DocumentKind::Ninjs,
+        layout: item.layout,
+        headline: item.headline,
+        metadata: Metadata {
+            encoding: encoding.encoding,
+            ..item.metadata
+        },
+    })
+}
+
+fn newsml_article(text: &str, origin: &str, encoding: Metadata) -> Result<Article, ImportError> {
+    let document = roxmltree::Document::parse(text).map_err(|err| {
+        let position = err.pos();
+        ImportError::Malformed {
+            origin: origin.to_owned(),
+            format: "XML",
+            message: xml_message(&err),
+            line: position.row as usize,
+            column: position.col as usize,
+        }
+    })?;
+    let item = newsml::read(&document).map_err(|err| ImportError::NotAnArticle {
+        origin: origin.to_owned(),
+        what: format!(
+            "XML that is not a NewsML-G2 news item (its root is <{}>)",
+            err.root
+        ),
+    })?;
+    Ok(Article {
+        kind: DocumentKind::NewsmlG2,
+        layout: item.layout,
+        headline: item.headline,
+        metadata: Metadata {
+            encoding: encoding.encoding,
+            ..item.metadata
+        },
+    })
+}
+
+/// roxmltree's message without its " at R:C" suffix.
+fn xml_message(err: &roxmltree::Error) -> String {
+    let full = err.to_string();
+    let position = err.pos();
+    let suffix = format!(" at {}:{}", position.row, position.col);
+    full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
 }

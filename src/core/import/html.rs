@@ -1,0 +1,459 @@
+//! Web pages saved from a news site (and HTML pasted from a browser): the article's
+//! headline, standfirst, byline, captions and paragraphs, with the site's navigation,
+//! share bars, adverts and footers set aside rather than dropped.
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+use crate::core::agency::Agency;
+use crate::core::article::Role;
+
+use super::credit::caption_credit;
+use super::layout::{Layout, LayoutBuilder};
+
+/// A web page's article, as found.
+#[derive(Debug)]
+pub struct HtmlArticle {
+    /// Its text, segments and set-aside text.
+    pub layout: Layout,
+    /// The headline, if the page has one.
+    pub headline: Option<String>,
+}
+
+/// Elements whose content is never text a reader sees.
+const INVISIBLE: [&str; 14] = [
+    "script", "style", "noscript", "template", "svg", "iframe", "canvas", "video", "audio", "head",
+    "title", "object", "embed", "map",
+];
+
+/// Elements that lay out blocks; an element holding any of them is not one paragraph.
+const CONTAINERS: [&str; 16] = [
+    "div", "section", "article", "main", "header", "footer", "nav", "aside", "figure", "ul", "ol",
+    "table", "tbody", "tr", "form", "body",
+];
+
+/// Elements read as one paragraph each.
+const BLOCKS: [&str; 14] = [
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "address",
+];
+
+/// Class and id fragments that mark page furniture, with the reason shown when its text
+/// is set aside. The first match wins.
+const FURNITURE: [(&str, &str); 16] = [
+    ("breadcrumb", "site navigation"),
+    ("menu", "site navigation"),
+    ("nav", "site navigation"),
+    ("share", "share buttons"),
+    ("social", "share buttons"),
+    ("related", "related links"),
+    ("recommend", "related links"),
+    ("newsletter", "newsletter sign-up"),
+    ("subscribe", "newsletter sign-up"),
+    ("advert", "advertisement"),
+    ("promo", "advertisement"),
+    ("sponsor", "advertisement"),
+    ("comment", "comments"),
+    ("cookie", "cookie notice"),
+    ("sidebar", "sidebar"),
+    ("footer", "page footer"),
+];
+
+/// Class fragments that name what a block is.
+const BYLINE_CLASSES: [&str; 3] = ["byline", "author", "by-line"];
+const CAPTION_CLASSES: [&str; 2] = ["caption", "credit-photo"];
+const STANDFIRST_CLASSES: [&str; 6] = ["standfirst", "dek", "summary", "subtitle", "lead", "intro"];
+
+/// Extracts the article from a whole page.
+pub fn extract_page(html: &str) -> HtmlArticle {
+    let document = Html::parse_document(html);
+    let article = article_root(&document);
+    let mut walker = Walker {
+        builder: LayoutBuilder::default(),
+        article,
+        headline: None,
+        story_started: false,
+    };
+    if document.select(&selector("h1")).next().is_none()
+        && let Some(title) = meta_title(&document)
+    {
+        // A page without an <h1> is headed by its title.
+        walker
+            .builder
+            .paragraph(Role::Headline, Agency::Unknown, &title);
+        walker.headline = Some(title);
+    }
+    walker.walk(document.root_element(), article.is_none());
+    HtmlArticle {
+        layout: walker.builder.finish(&Agency::Unknown),
+        headline: walker.headline,
+    }
+}
+
+/// The paragraphs of an HTML fragment (a ninjs body, a pasted selection), as text.
+pub fn fragment_paragraphs(html: &str) -> Vec<String> {
+    let fragment = Html::parse_fragment(html);
+    let mut paragraphs = Vec::new();
+    collect_paragraphs(fragment.root_element(), &mut paragraphs);
+    paragraphs
+}
+
+fn collect_paragraphs(element: ElementRef<'_>, paragraphs: &mut Vec<String>) {
+    let name = element.value().name();
+    if INVISIBLE.contains(&name) {
+        return;
+    }
+    if is_paragraph(element) {
+        let text = block_text(element);
+        if !text.is_empty() {
+            paragraphs.push(text);
+        }
+        return;
+    }
+    for child in element.child_elements() {
+        collect_paragraphs(child, paragraphs);
+    }
+}
+
+/// Walks a page in document order, sorting its text into the article and the rest.
+struct Walker<'a> {
+    /// The article as read so far.
+    builder: LayoutBuilder,
+    /// The element holding the article, when the page marks one.
+    article: Option<ElementRef<'a>>,
+    /// The headline, once found.
+    headline: Option<String>,
+    /// Whether a paragraph of the story proper has been read.
+    story_started: bool,
+}
+
+impl<'a> Walker<'a> {
+    fn walk(&mut self, element: ElementRef<'a>, inside_article: bool) {
+        let inside_article = inside_article || Some(element) == self.article;
+        let name = element.value().name();
+        if INVISIBLE.contains(&name) {
+            return;
+        }
+        let furniture = furniture_reason(element);
+        let is_headline = name == "h1" && self.headline.is_none();
+        if let Some(reason) = furniture.filter(|_| !is_headline && !contains_headline(element)) {
+            self.builder.set_aside(&block_text(element), reason);
+            return;
+        }
+        if is_paragraph(element) || role_from_class(element).is_some() {
+            self.block(element, inside_article);
+            return;
+        }
+        for child in element.child_elements() {
+            self.walk(child, inside_article);
+        }
+    }
+
+    fn block(&mut self, element: ElementRef<'_>, inside_article: bool) {
+        let text = block_text(element);
+        if text.is_empty() {
+            return;
+        }
+        let name = element.value().name();
+        if name == "h1" && self.headline.is_none() {
+            self.headline = Some(text.clone());
+            self.builder
+                .paragraph(Role::Headline, Agency::Unknown, &text);
+            return;
+        }
+        if !inside_article {
+            self.builder.set_aside(&text, "outside the article");
+            return;
+        }
+        let role = role_from_class(element).unwrap_or(match name {
+            "figcaption" => Role::Caption,
+            "address" => Role::Byline,
+            "h2" if !self.story_started => Role::Standfirst,
+            _ => Role::Body,
+        });
+        let role = match role {
+            Role::Standfirst if self.story_started => Role::Body,
+            role => role,
+        };
+        if role == Role::Body {
+            self.story_started = true;
+        }
+        let agency = if role == Role::Caption {
+            caption_credit(&text).unwrap_or_default()
+        } else {
+            Agency::Unknown
+        };
+        self.builder.paragraph(role, agency, &text);
+    }
+}
+
+/// The element holding the article: the `<article>` (or `articleBody`, or `<main>`)
+/// with the most paragraph text.
+fn article_root(document: &Html) -> Option<ElementRef<'_>> {
+    let candidates = selector("article, [itemprop=articleBody], main, [role=main]");
+    let paragraphs = selector("p");
+    document
+        .select(&candidates)
+        .map(|element| {
+            let length: usize = element
+                .select(&paragraphs)
+                .map(|p| block_text(p).len())
+                .sum();
+            (length, element)
+        })
+        .filter(|(length, _)| *length > 0)
+        .max_by_key(|(length, _)| *length)
+        .map(|(_, element)| element)
+}
+
+/// The page's title from its metadata: Open Graph first, then `<title>`.
+fn meta_title(document: &Html) -> Option<String> {
+    let og = selector(r#"meta[property="og:title"]"#);
+    let title = selector("title");
+    document
+        .select(&og)
+        .find_map(|meta| meta.attr("content").map(collapse_spaces))
+        .or_else(|| document.select(&title).next().map(block_text))
+        .filter(|title| !title.is_empty())
+}
+
+#[expect(
+    clippy::expect_used,
+    reason = "the selectors are constants, checked by the tests"
+)]
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("valid selector")
+}
+
+/// Class and id of an element, lower-cased, as one string to search.
+fn class_and_id(element: ElementRef<'_>) -> String {
+    let value = element.value();
+    format!(
+        "{} {}",
+        value.attr("class").unwrap_or_default(),
+        value.id().unwrap_or_default()
+    )
+    .to_lowercase()
+}
+
+/// Why an element is page furniture rather than article, if it is.
+fn furniture_reason(element: ElementRef<'_>) -> Option<&'static str> {
+    let value = element.value();
+    match value.name() {
+        "nav" => return Some("site navigation"),
+        "footer" => return Some("page footer"),
+        "aside" => return Some("sidebar"),
+        "form" | "button" | "select" => return Some("form or button"),
+        _ => {}
+    }
+    match value.attr("role") {
+        Some("navigation" | "search") => return Some("site navigation"),
+        Some("banner") => return Some("site header"),
+        Some("contentinfo") => return Some("page footer"),
+        Some("complementary") => return Some("sidebar"),
+        _ => {}
+    }
+    let names = class_and_id(element);
+    FURNITURE
+        .iter()
+        .find(|(fragment, _)| names.contains(fragment))
+        .map(|(_, reason)| *reason)
+}
+
+/// What an element's class says it is: a byline, a caption or a standfirst.
+fn role_from_class(element: ElementRef<'_>) -> Option<Role> {
+    let names = class_and_id(element);
+    let is = |fragments: &[&str]| fragments.iter().any(|f| names.contains(f));
+    if element.value().attr("rel") == Some("author")
+        || element.value().attr("itemprop") == Some("author")
+        || is(&BYLINE_CLASSES)
+    {
+        Some(Role::Byline)
+    } else if is(&CAPTION_CLASSES) {
+        Some(Role::Caption)
+    } else if is(&STANDFIRST_CLASSES) {
+        Some(Role::Standfirst)
+    } else {
+        None
+    }
+}
+
+/// Whether the element holds the page's `<h1>`, which must not be set aside with it.
+fn contains_headline(element: ElementRef<'_>) -> bool {
+    element
+        .descendent_elements()
+        .any(|e| e.value().name() == "h1")
+}
+
+/// Whether an element is read as one paragraph: a paragraph-like element, or one that
+/// holds text but no blocks of its own (`<div>Loose <b>text</b></div>`).
+fn is_paragraph(element: ElementRef<'_>) -> bool {
+    let name = element.value().name();
+    if BLOCKS.contains(&name) {
+        return true;
+    }
+    let has_blocks = element.descendent_elements().skip(1).any(|e| {
+        let name = e.value().name();
+        BLOCKS.contains(&name) || CONTAINERS.contains(&name)
+    });
+    !has_blocks && element.text().any(|text| !text.trim().is_empty())
+}
+
+/// An element's visible text: `<br>` as a line break, runs of spaces collapsed.
+fn block_text(element: ElementRef<'_>) -> String {
+    let mut raw = String::new();
+    append_text(element, &mut raw);
+    raw.lines()
+        .map(collapse_spaces)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn append_text(element: ElementRef<'_>, out: &mut String) {
+    for child in element.children() {
+        match child.value() {
+            Node::Text(text) => out.push_str(&text.replace('\n', " ")),
+            Node::Element(value) if value.name() == "br" => out.push('\n'),
+            Node::Element(value) if INVISIBLE.contains(&value.name()) => {}
+            Node::Element(_) => {
+                if let Some(child) = ElementRef::wrap(child) {
+                    append_text(child, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html>
+<html><head><title>Site | Idlib</title><script>var x = "<p>not text</p>";</script></head>
+<body>
+  <header class="site-header"><nav><a href="/">Home</a> <a href="/me">Middle East</a></nav></header>
+  <div class="share-bar">Share on Facebook</div>
+  <article>
+    <h1>Tens of thousands flee Russia-led onslaught</h1>
+    <p class="byline">By <a rel="author">Reuters staff</a></p>
+    <figure><img src="a.jpg"><figcaption>Rescuers carry a victim in Tallmannis. – AFP</figcaption></figure>
+    <p>AMMAN: Tens of thousands of people have fled.</p>
+    <div class="advert">Buy now</div>
+    <p>Rescuers said <b>around 60,000</b> people<br>had fled.- Reuters</p>
+  </article>
+  <p>Newsletter: stay informed</p>
+  <footer>© Site 2019</footer>
+</body></html>"#;
+
+    fn roles(article: &HtmlArticle) -> Vec<(Role, String, String)> {
+        let text = &article.layout.text;
+        article
+            .layout
+            .segments
+            .iter()
+            .map(|s| {
+                let words: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+                (s.role, words, s.agency.label().into_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_article_is_found_and_typed() {
+        let article = extract_page(PAGE);
+        assert_eq!(
+            article.headline.as_deref(),
+            Some("Tens of thousands flee Russia-led onslaught")
+        );
+        assert_eq!(
+            roles(&article),
+            [
+                (
+                    Role::Headline,
+                    "Tens of thousands flee Russia-led onslaught".into(),
+                    "unknown".into()
+                ),
+                (Role::Byline, "By Reuters staff".into(), "unknown".into()),
+                (
+                    Role::Caption,
+                    "Rescuers carry a victim in Tallmannis. – AFP".into(),
+                    "AFP".into()
+                ),
+                (Role::Dateline, "AMMAN:".into(), "Reuters".into()),
+                (
+                    Role::Body,
+                    "Tens of thousands of people have fled.".into(),
+                    "Reuters".into()
+                ),
+                (
+                    Role::Body,
+                    "Rescuers said around 60,000 people\nhad fled.".into(),
+                    "Reuters".into()
+                ),
+                (Role::Credit, "- Reuters".into(), "Reuters".into()),
+            ]
+        );
+        assert!(!article.layout.text.contains("not text"));
+    }
+
+    #[test]
+    fn page_furniture_is_set_aside_with_a_reason() {
+        let article = extract_page(PAGE);
+        let set_aside: Vec<_> = article
+            .layout
+            .set_aside
+            .iter()
+            .map(|e| (e.text.trim(), e.reason.as_str()))
+            .collect();
+        assert_eq!(
+            set_aside,
+            [
+                ("Home Middle East", "site navigation"),
+                ("Share on Facebook", "share buttons"),
+                ("Buy now", "advertisement"),
+                ("Newsletter: stay informed", "outside the article"),
+                ("© Site 2019", "page footer"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_without_h1_takes_its_title() {
+        let article = extract_page(
+            "<html><head><meta property='og:title' content='Fed halts QE'></head><body><div class='share'>Share</div><p>NEW YORK (Reuters) - The Fed said.</p></body></html>",
+        );
+        assert_eq!(article.headline.as_deref(), Some("Fed halts QE"));
+        assert_eq!(
+            article.layout.text,
+            "Fed halts QE\n\nNEW YORK (Reuters) - The Fed said."
+        );
+        assert_eq!(article.layout.set_aside[0].at, 12);
+        assert_eq!(article.layout.segments[1].agency, Agency::Reuters);
+    }
+
+    #[test]
+    fn fragments_become_paragraphs() {
+        let html = "<section><p>One <i>two</i></p><p>Three</p></section><div>Loose text</div>";
+        assert_eq!(
+            fragment_paragraphs(html),
+            ["One two", "Three", "Loose text"]
+        );
+    }
+}
