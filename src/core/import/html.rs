@@ -73,7 +73,7 @@ const FURNITURE: [(&str, &str); 16] = [
 /// Class fragments that name what a block is.
 const BYLINE_CLASSES: [&str; 3] = ["byline", "author", "by-line"];
 const CAPTION_CLASSES: [&str; 2] = ["caption", "credit-photo"];
-const STANDFIRST_CLASSES: [&str; 6] = ["standfirst", "dek", "summary", "subtitle", "lead", "intro"];
+const STANDFIRST_CLASSES: [&str; 5] = ["standfirst", "dek", "summary", "subtitle", "subhead"];
 
 /// Extracts the article from a whole page.
 pub fn extract_page(html: &str) -> HtmlArticle {
@@ -151,7 +151,7 @@ impl<'a> Walker<'a> {
             self.builder.set_aside(&block_text(element), reason);
             return;
         }
-        if is_paragraph(element) || role_from_class(element).is_some() {
+        if is_paragraph(element) {
             self.block(element, inside_article);
             return;
         }
@@ -327,9 +327,18 @@ fn append_text(element: ElementRef<'_>, out: &mut String) {
             Node::Text(text) => out.push_str(&text.replace('\n', " ")),
             Node::Element(value) if value.name() == "br" => out.push('\n'),
             Node::Element(value) if INVISIBLE.contains(&value.name()) => {}
-            Node::Element(_) => {
+            Node::Element(value) => {
+                // Blocks inside the element (list items, paragraphs) start new lines.
+                let name = value.name();
+                let is_block = BLOCKS.contains(&name) || CONTAINERS.contains(&name);
+                if is_block {
+                    out.push('\n');
+                }
                 if let Some(child) = ElementRef::wrap(child) {
                     append_text(child, out);
+                }
+                if is_block {
+                    out.push('\n');
                 }
             }
             _ => {}

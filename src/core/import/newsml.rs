@@ -265,6 +265,12 @@ mod tests {
 
     const ITEM: &str = r#"<?xml version="1.0"?>
 <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:x:1" version="3">
+  <hopHistory>
+    <hop seq="1" timestamp="2019-08-20T09:00:00Z"><party qcode="comp:TR"><name>Thomson Reuters</name></party>
+      <action qcode="hopaction:created" target="hatarget:content"/></hop>
+    <hop seq="2" timestamp="2019-08-20T09:05:00Z"><party qcode="comp:bwire"/>
+      <action qcode="hopaction:transformed" target="hatarget:content"/></hop>
+  </hopHistory>
   <rightsInfo><copyrightHolder><name>Thomson Reuters</name></copyrightHolder></rightsInfo>
   <itemMeta>
     <versionCreated>2019-08-20T10:00:00Z</versionCreated>
@@ -299,6 +305,13 @@ mod tests {
         );
         assert_eq!(item.metadata.pub_status.as_deref(), Some("usable"));
         assert_eq!(item.metadata.version.as_deref(), Some("3"));
+        assert_eq!(
+            item.metadata.hop_history,
+            [
+                "2019-08-20T09:00:00Z Thomson Reuters: created content",
+                "2019-08-20T09:05:00Z bwire: transformed content",
+            ]
+        );
         assert_eq!(
             item.layout.text,
             "Tens of thousands flee\n\nRescuers in Tallmannis. (AFP)\n\nBy Suleiman Al-Khalidi\n\nAMMAN (Reuters)\n\nTens of thousands fled.\n\nRescuers said 60,000."

@@ -78,6 +78,8 @@ pub fn segment_plain_text(text: &str) -> Layout {
                     None if previous_kept => copied_to..range.end,
                     None => start..range.end,
                 };
+                // The break before a paragraph taken out with the one after it stays.
+                builder.append_text(&text[copied_to..removed.start]);
                 builder.set_aside_exactly(text[removed.clone()].to_owned(), reason);
                 copied_to = removed.end;
             }
