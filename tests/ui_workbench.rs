@@ -708,3 +708,145 @@ fn the_other_pane_follows_to_a_claim_picked_in_the_list() {
         "the left pane moved {left_moved} points for the right's {right_moved}"
     );
 }
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}
+
+fn drop_files(harness: &mut Harness<'_, FactdeskApp>, paths: &[&Path]) {
+    for path in paths {
+        let file: egui::DroppedFileHandle = std::sync::Arc::new(DroppedPath(path.to_path_buf()));
+        harness.input_mut().dropped_files.push(file);
+    }
+    harness.run();
+}
+
+#[test]
+fn dropped_files_are_imported_and_a_bad_one_is_listed() {
+    let (folder, path) = sample_copy();
+    let broken = folder.path().join("broken.json");
+    std::fs::write(&broken, "{\"headline\": ").unwrap();
+    let mut harness = workbench(Some(path));
+    let page = Path::new("tests/fixtures/pages/idlib-page.html");
+    let ninjs = Path::new("tests/fixtures/iptc/ninjs/3.0_dpa_text.json");
+    drop_files(&mut harness, &[page, broken.as_path(), ninjs]);
+
+    let session = session(&harness);
+    assert_eq!(session.project.documents.len(), 4);
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Warning);
+    assert!(
+        notice
+            .text
+            .starts_with("Added 2 of 3 files; could not add 1:"),
+        "{}",
+        notice.text
+    );
+    assert!(notice.text.contains("broken.json"), "{}", notice.text);
+    // The last one added is shown on the right, with its segments in the margin.
+    assert_eq!(
+        session.pane_document(Side::Right).unwrap().kind,
+        factdesk::core::article::DocumentKind::Ninjs
+    );
+    harness.get_by_label("HEADLINE · dpa");
+}
+
+#[test]
+fn a_dropped_folder_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    drop_files(&mut harness, &[folder.path()]);
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(
+        notice.text.contains("a folder, not a file"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(session(&harness).project.documents.len(), 2);
+}
+
+#[test]
+fn files_dropped_on_the_welcome_screen_start_a_project() {
+    let mut harness = workbench(None);
+    drop_files(
+        &mut harness,
+        &[Path::new("tests/fixtures/seed-idlib-2019.txt")],
+    );
+    let session = session(&harness);
+    assert_eq!(session.project.title, "Untitled project");
+    assert_eq!(session.project.documents.len(), 1);
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(
+        notice.text,
+        "Added “Tens of thousands flee Russia-led onslaught on…” (2 passages set aside)"
+    );
+}
+
+#[test]
+fn segments_are_labelled_in_the_margin_and_can_be_hidden() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    // Both versions open with a dateline and carry an AFP caption; each pane labels its
+    // run of body paragraphs once.
+    for label in ["CAPTION · AFP", "DATELINE · Reuters", "BODY · Reuters"] {
+        assert_eq!(harness.get_all_by_label(label).count(), 2, "{label}");
+    }
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Show segments in the margin").click();
+    harness.run();
+    assert!(!harness.state().state().prefs.show_segments);
+    assert_eq!(harness.query_all_by_label("CAPTION · AFP").count(), 0);
+}
+
+#[test]
+fn a_segment_type_and_agency_can_be_corrected() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label("Segments (9)").click();
+    harness.run();
+    choose(&mut harness, "Type of segment 1", "Standfirst");
+    choose(&mut harness, "Agency of segment 1", "AFP");
+    let document = &session(&harness).project.documents[0];
+    assert_eq!(
+        document.segments[0].role,
+        factdesk::core::article::Role::Standfirst
+    );
+    assert_eq!(
+        document.segments[0].agency,
+        factdesk::core::agency::Agency::Afp
+    );
+    assert!(session(&harness).dirty);
+}
+
+#[test]
+fn set_aside_text_can_be_put_back() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label("Set aside on import (2)").click();
+    harness.run();
+    harness
+        .get_by_label("Put back “Back to top button”")
+        .click();
+    harness.run();
+    let document = &session(&harness).project.documents[0];
+    assert_eq!(document.set_aside.len(), 1);
+    assert!(
+        document.text.ends_with("- Reuters\n\nBack to top button"),
+        "{:?}",
+        document.text
+    );
+    assert!(session(&harness).dirty);
+    assert!(session(&harness).project.integrity_warnings().is_empty());
+}

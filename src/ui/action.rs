@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::core::article::{DocumentId, Source};
+use crate::core::agency::Agency;
+use crate::core::article::{DocumentId, Role, Source};
 use crate::core::claims::{ClaimId, Status};
 
 use super::state::{Side, TextSelection};
@@ -30,14 +31,26 @@ pub enum Action {
     /// Rename the project.
     RenameProject(String),
 
-    /// Show the file dialog to pick an article to add.
+    /// Show the file dialog to pick articles to add.
     ChooseArticleFile,
-    /// Add the text file at this path as a new document.
-    AddArticleFromFile(PathBuf),
-    /// Ask the system for the clipboard's text, to add it as a new document.
+    /// Add the files at these paths (picked or dropped) as new documents.
+    AddArticlesFromFiles(Vec<PathBuf>),
+    /// Take what is on the clipboard, to add it as a new document.
     PasteAsArticle,
-    /// Add this pasted text as a new document.
-    AddPastedArticle(String),
+    /// Add what was pasted as a new document: its text, and its HTML when the
+    /// clipboard had some.
+    AddPastedArticle {
+        /// The plain text.
+        text: String,
+        /// The HTML, if a browser put some on the clipboard.
+        html: Option<String>,
+    },
+    /// Put text set aside on import back into its document.
+    RestoreSetAside(DocumentId, usize),
+    /// Correct what a segment of a document is and who it is credited to.
+    SetSegment(DocumentId, usize, Role, Agency),
+    /// Show what each part of the text is in the panes' margins, or not.
+    SetShowSegments(bool),
     /// Select a document in the documents list.
     SelectDocument(DocumentId),
     /// Change a document's label.

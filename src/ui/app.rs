@@ -21,7 +21,8 @@ use super::state::{
     AppState, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, ScrollTarget, Session, Side,
 };
 use super::{
-    claims_panel, dialogs, diff_view, documents_panel, menu_bar, shortcuts, status_bar, welcome,
+    claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar, shortcuts, status_bar,
+    theme, welcome,
 };
 
 /// How long to wait for the clipboard's text after "Paste as new article", in seconds,
@@ -158,20 +159,33 @@ impl FactdeskApp {
             Action::RenameProject(title) => self.edit(|project| project.set_title(title, now)),
 
             Action::ChooseArticleFile => {
-                self.show_dialog(DialogPurpose::AddArticle, ctx);
+                self.show_dialog(DialogPurpose::AddArticles, ctx);
             }
-            Action::AddArticleFromFile(path) => match import_file(&path, now) {
-                Ok(document) => self.add_document(document, now),
-                Err(err) => self.report_error("Could not add the article", err),
-            },
+            Action::AddArticlesFromFiles(paths) => self.add_articles(&paths, now),
             Action::PasteAsArticle => {
                 ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
                 self.paste_requested_at = Some(ctx.input(|input| input.time));
             }
-            Action::AddPastedArticle(text) => match import_pasted(&text, None, now) {
-                Ok(document) => self.add_document(document, now),
-                Err(err) => self.report_error("Could not paste an article", err),
-            },
+            Action::AddPastedArticle { text, html } => {
+                match import_pasted(&text, html.as_deref(), now) {
+                    Ok(document) => {
+                        let label = document.label.clone();
+                        self.add_document(document, now);
+                        self.notify(
+                            NoticeKind::Info,
+                            format!("Added “{label}” from the clipboard"),
+                        );
+                    }
+                    Err(err) => self.report_error("Could not paste an article", err),
+                }
+            }
+            Action::RestoreSetAside(document_id, index) => {
+                self.edit(|project| project.restore_set_aside(&document_id, index, now));
+            }
+            Action::SetSegment(document_id, index, role, agency) => {
+                self.edit(|project| project.set_segment(&document_id, index, role, agency, now));
+            }
+            Action::SetShowSegments(show) => self.state.prefs.show_segments = show,
             Action::SelectDocument(document_id) => {
                 if let Some(session) = &mut self.state.session {
                     session.selected_document = Some(document_id);
@@ -399,11 +413,57 @@ impl FactdeskApp {
         }
     }
 
+    /// Imports files as new documents, starting a project if none is open. A file that
+    /// cannot be read is listed; the others are added all the same.
+    fn add_articles(&mut self, paths: &[PathBuf], now: Timestamp) {
+        if self.state.session.is_none() {
+            self.start_session(Session::new(Project::new(UNTITLED_PROJECT, now), None));
+        }
+        let mut added = Vec::new();
+        let mut failures = Vec::new();
+        for path in paths {
+            match import_file(path, now) {
+                Ok(document) => {
+                    added.push(import_summary(&document));
+                    self.add_document(document, now);
+                }
+                Err(err) => failures.push(format!("{:#}", anyhow::Error::from(err))),
+            }
+        }
+        let (kind, text) = match (added.as_slice(), failures.as_slice()) {
+            ([], []) => return,
+            ([one], []) => (NoticeKind::Info, format!("Added {one}")),
+            (many, []) => (
+                NoticeKind::Info,
+                format!("Added {} articles: {}", many.len(), many.join("; ")),
+            ),
+            ([], [one]) => (
+                NoticeKind::Error,
+                format!("Could not add the article: {one}"),
+            ),
+            ([], many) => (
+                NoticeKind::Error,
+                format!("Could not add {} files: {}", many.len(), many.join("; ")),
+            ),
+            (added, failed) => (
+                NoticeKind::Warning,
+                format!(
+                    "Added {} of {} files; could not add {}: {}",
+                    added.len(),
+                    added.len() + failed.len(),
+                    failed.len(),
+                    failed.join("; ")
+                ),
+            ),
+        };
+        self.notify(kind, text);
+    }
+
+    /// Adds a document and shows it where it can be compared.
     fn add_document(&mut self, document: Document, now: Timestamp) {
         let Some(session) = &mut self.state.session else {
             return;
         };
-        let label = document.label.clone();
         let document_id = session.project.add_document(document, now);
         // A new version goes where it can be compared: an empty pane, else the right one.
         let side = if session.panes[Side::Left.index()].is_none() {
@@ -414,10 +474,6 @@ impl FactdeskApp {
         session.panes[side.index()] = Some(document_id.clone());
         session.selected_document = Some(document_id);
         session.dirty = true;
-        self.notify(
-            NoticeKind::Info,
-            format!("Added “{label}”; set its source in the documents list"),
-        );
     }
 
     /// Removes a document with its claims, and forgets every reference to them.
@@ -512,12 +568,19 @@ impl FactdeskApp {
         for DialogAnswer {
             purpose,
             session,
-            path,
+            mut paths,
         } in self.file_dialogs.answers()
         {
             let for_another_project = session != self.session_counter;
-            match (purpose, path) {
-                (DialogPurpose::SaveProjectAs(_) | DialogPurpose::AddArticle, Some(_))
+            if paths.is_empty() {
+                // Cancelled: a save that was to be followed by something is dropped.
+                if matches!(purpose, DialogPurpose::SaveProjectAs(_)) {
+                    self.after_save = None;
+                }
+                continue;
+            }
+            match purpose {
+                DialogPurpose::SaveProjectAs(_) | DialogPurpose::AddArticles
                     if for_another_project =>
                 {
                     self.after_save = None;
@@ -526,15 +589,16 @@ impl FactdeskApp {
                         "The file dialog was for the project that was open before; nothing was done",
                     );
                 }
-                (DialogPurpose::OpenProject, Some(path)) => actions.push(Action::OpenProject(path)),
-                (DialogPurpose::SaveProjectAs(_), Some(path)) => actions.push(Action::SaveAs(path)),
-                (DialogPurpose::AddArticle, Some(path)) => {
-                    actions.push(Action::AddArticleFromFile(path));
+                DialogPurpose::OpenProject => {
+                    actions.push(Action::OpenProject(paths.swap_remove(0)));
                 }
-                (DialogPurpose::SaveProjectAs(_), None) => self.after_save = None,
-                (_, None) => {}
+                DialogPurpose::SaveProjectAs(_) => {
+                    actions.push(Action::SaveAs(paths.swap_remove(0)));
+                }
+                DialogPurpose::AddArticles => actions.push(Action::AddArticlesFromFiles(paths)),
             }
         }
+        actions.extend(dropped_files(ctx));
         if self.state.modal.is_none() {
             actions.extend(shortcuts::pressed(ctx));
         }
@@ -551,7 +615,8 @@ impl FactdeskApp {
             });
             if let Some(text) = pasted {
                 self.paste_requested_at = None;
-                actions.push(Action::AddPastedArticle(text));
+                let html = clipboard::html();
+                actions.push(Action::AddPastedArticle { text, html });
             } else if now - requested_at > PASTE_TIMEOUT_S {
                 self.paste_requested_at = None;
                 self.notify(NoticeKind::Warning, "The clipboard has no text to paste");
@@ -609,6 +674,7 @@ impl FactdeskApp {
                 diff: diff.as_deref(),
                 sync_scroll: self.state.prefs.sync_scroll,
                 scroll_target,
+                show_segments: self.state.prefs.show_segments,
             };
             diff_view::ui(
                 ui,
@@ -620,6 +686,73 @@ impl FactdeskApp {
             );
         });
     }
+}
+
+/// "“Label” (2 lines set aside; decoded from windows-1252)": what the editor is told
+/// about a document just imported.
+fn import_summary(document: &Document) -> String {
+    let mut notes = Vec::new();
+    match document.set_aside.len() {
+        0 => {}
+        1 => notes.push("1 passage set aside".to_owned()),
+        count => notes.push(format!("{count} passages set aside")),
+    }
+    if let Some(encoding) = &document.metadata.encoding {
+        notes.push(format!("decoded from {encoding}"));
+    }
+    if notes.is_empty() {
+        format!("“{}”", document.label)
+    } else {
+        format!("“{}” ({})", document.label, notes.join("; "))
+    }
+}
+
+/// The actions for files dropped on the window: a project file opens, anything else is
+/// added as an article.
+fn dropped_files(ctx: &Context) -> Vec<Action> {
+    let paths: Vec<PathBuf> = ctx.input(|input| {
+        input
+            .raw
+            .dropped_files
+            .iter()
+            .map(|file| file.path().to_owned())
+            .collect()
+    });
+    let (projects, articles): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(|path| {
+        path.to_string_lossy()
+            .to_lowercase()
+            .ends_with(FILE_EXTENSION)
+    });
+    let mut actions: Vec<Action> = projects.into_iter().map(Action::OpenProject).collect();
+    if !articles.is_empty() {
+        actions.push(Action::AddArticlesFromFiles(articles));
+    }
+    actions
+}
+
+/// While files are dragged over the window, says what dropping them will do.
+fn drop_hint_ui(ui: &Ui) {
+    let ctx = ui.ctx();
+    let count = ctx.input(|input| input.raw.hovered_files.len());
+    if count == 0 {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-hint"));
+    let painter = ctx.layer_painter(layer);
+    painter.rect_filled(screen, 0.0, theme::drop_hint_fill(ui.visuals()));
+    let text = if count == 1 {
+        "Drop to add this file as an article (a .factdesk.json project opens)".to_owned()
+    } else {
+        format!("Drop to add these {count} files as articles")
+    };
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(22.0),
+        ui.visuals().strong_text_color(),
+    );
 }
 
 /// A file name made from a project title: letters and digits, words joined by '-'.
@@ -646,6 +779,7 @@ impl eframe::App for FactdeskApp {
         Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.state, &mut actions));
         self.workbench_ui(ui, &mut actions);
         dialogs::ui(&ctx, &self.state, &mut actions);
+        drop_hint_ui(ui);
 
         for action in actions {
             self.apply(action, &ctx);

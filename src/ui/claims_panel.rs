@@ -11,7 +11,7 @@ use super::documents_panel::display_label;
 use super::shortcuts;
 use super::state::Session;
 use super::theme;
-use super::widgets::choice_ui;
+use super::widgets::{Name, choice_ui};
 
 /// Draws the claim list and the selected claim's details.
 pub fn ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
@@ -152,10 +152,10 @@ fn claim_details_ui(ui: &mut Ui, project: &Project, claim: &Claim, actions: &mut
         let picked = choice_ui(
             ui,
             "claim-status",
-            label.id,
-            claim.status,
+            Name::LabelledBy(label.id),
+            &claim.status,
             &Status::ALL,
-            Status::label,
+            |status| status.label().to_owned(),
             selected_text,
         );
         if let Some(status) = picked {

@@ -16,6 +16,7 @@ use super::action::Action;
 use super::derived::WordCounts;
 use super::documents_panel::{add_article_buttons_ui, display_label};
 use super::pane_text::{ClaimMark, layout_job};
+use super::segment_margin;
 use super::state::{ScrollTarget, Session, Side, TextSelection};
 use super::theme;
 
@@ -47,6 +48,12 @@ const FOLLOW_SETTLE_S: f64 = 0.25;
 /// Space around the text inside a pane.
 const TEXT_MARGIN: Margin = Margin::symmetric(14, 10);
 
+/// Space around the text when the left margin holds segment labels.
+const LABELLED_TEXT_MARGIN: Margin = Margin {
+    left: segment_margin::MARGIN_WIDTH,
+    ..TEXT_MARGIN
+};
+
 /// Memory of both panes.
 #[derive(Default)]
 pub struct DiffViewMemory {
@@ -62,6 +69,8 @@ pub struct DiffViewInput<'a> {
     pub sync_scroll: bool,
     /// A passage to bring into view this frame.
     pub scroll_target: Option<ScrollTarget>,
+    /// Whether the margins say what each part of the text is.
+    pub show_segments: bool,
 }
 
 /// Draws the summary line and the two panes.
@@ -263,6 +272,7 @@ fn pane_text_ui(
         scroll_area = scroll_area.vertical_scroll_offset(offset);
     }
     let mut text = document.text.as_str();
+    let show_labels = input.show_segments && !document.segments.is_empty();
     let output = egui::Frame::new()
         .fill(theme::paper_color(ui.visuals()))
         .corner_radius(4.0)
@@ -277,8 +287,17 @@ fn pane_text_ui(
                     .layouter(&mut layouter)
                     .desired_width(width)
                     .frame(egui::Frame::NONE)
-                    .margin(TEXT_MARGIN)
+                    .margin(if show_labels {
+                        LABELLED_TEXT_MARGIN
+                    } else {
+                        TEXT_MARGIN
+                    })
                     .show(ui);
+                if show_labels {
+                    let left = text_output.response.response.rect.left();
+                    let (galley, galley_pos) = (&text_output.galley, text_output.galley_pos);
+                    segment_margin::labels_ui(ui, document, galley, galley_pos, left, actions);
+                }
                 if let Some(target) = input.scroll_target.as_ref().filter(|t| t.side == side) {
                     let galley = &text_output.galley;
                     let start = galley.pos_from_cursor(CCursor::new(target.chars.start));

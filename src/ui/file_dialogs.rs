@@ -13,12 +13,15 @@ pub enum DialogPurpose {
     OpenProject,
     /// Pick where to save the project; the suggested file name goes with it.
     SaveProjectAs(String),
-    /// Pick a text file to add as an article.
-    AddArticle,
+    /// Pick files to add as articles.
+    AddArticles,
 }
 
-/// A dialog waiting for the user's answer.
-type PendingDialog = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
+/// A dialog waiting for the user's answer: the files picked.
+type PendingDialog = Pin<Box<dyn Future<Output = Vec<rfd::FileHandle>> + Send>>;
+
+/// File name endings of the formats Factdesk imports.
+const ARTICLE_EXTENSIONS: [&str; 7] = ["txt", "text", "html", "htm", "xhtml", "json", "xml"];
 
 /// What the user picked in a dialog.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,8 +31,8 @@ pub struct DialogAnswer {
     /// The session the dialog was shown for (see `FactdeskApp`'s session counter), so an
     /// answer about a project that has since been closed is not applied to another.
     pub session: u64,
-    /// The file picked, or `None` when the dialog was cancelled (or could not be shown).
-    pub path: Option<PathBuf>,
+    /// The files picked; none when the dialog was cancelled (or could not be shown).
+    pub paths: Vec<PathBuf>,
 }
 
 /// Why a dialog was not shown.
@@ -86,37 +89,47 @@ impl FileDialogs {
         // The dialog is created here, on the UI thread, as macOS requires; it is only
         // awaited on the helper thread.
         let pending: PendingDialog = match purpose.clone() {
-            DialogPurpose::OpenProject => Box::pin(
-                dialog
+            DialogPurpose::OpenProject => {
+                let picked = dialog
                     .set_title("Open project")
                     .add_filter("Factdesk project", &project_filter)
-                    .pick_file(),
-            ),
-            DialogPurpose::SaveProjectAs(file_name) => Box::pin(
-                dialog
+                    .pick_file();
+                Box::pin(async move { picked.await.into_iter().collect() })
+            }
+            DialogPurpose::SaveProjectAs(file_name) => {
+                let picked = dialog
                     .set_title("Save project as")
                     .add_filter("Factdesk project", &project_filter)
                     .set_file_name(file_name)
-                    .save_file(),
-            ),
-            DialogPurpose::AddArticle => Box::pin(
-                dialog
-                    .set_title("Add article from file")
-                    .add_filter("Plain text", &["txt", "text"])
-                    .pick_file(),
-            ),
+                    .save_file();
+                Box::pin(async move { picked.await.into_iter().collect() })
+            }
+            DialogPurpose::AddArticles => {
+                let picked = dialog
+                    .set_title("Add articles")
+                    .add_filter(
+                        "Articles (text, web pages, ninjs, NewsML-G2)",
+                        &ARTICLE_EXTENSIONS,
+                    )
+                    .add_filter("All files", &["*"])
+                    .pick_files();
+                Box::pin(async move { picked.await.unwrap_or_default() })
+            }
         };
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         std::thread::Builder::new()
             .name("file-dialog".to_owned())
             .spawn(move || {
-                let path = pollster::block_on(pending).map(|handle| handle.path().to_owned());
+                let paths = pollster::block_on(pending)
+                    .iter()
+                    .map(|handle| handle.path().to_owned())
+                    .collect();
                 // The receiver lives as long as the app; if it is gone, so is the window.
                 let _ = sender.send(DialogAnswer {
                     purpose,
                     session,
-                    path,
+                    paths,
                 });
                 ctx.request_repaint();
             })

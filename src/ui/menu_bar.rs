@@ -26,6 +26,13 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             if ui.checkbox(&mut sync_scroll, "Sync scroll").changed() {
                 actions.push(Action::SetSyncScroll(sync_scroll));
             }
+            let mut show_segments = state.prefs.show_segments;
+            if ui
+                .checkbox(&mut show_segments, "Show segments in the margin")
+                .changed()
+            {
+                actions.push(Action::SetShowSegments(show_segments));
+            }
         });
     });
 }

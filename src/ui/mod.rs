@@ -5,13 +5,16 @@
 mod action;
 mod app;
 mod claims_panel;
+mod clipboard;
 mod derived;
 mod dialogs;
 mod diff_view;
+mod document_details;
 mod documents_panel;
 mod file_dialogs;
 mod menu_bar;
 mod pane_text;
+mod segment_margin;
 mod shortcuts;
 mod state;
 mod status_bar;

@@ -187,6 +187,8 @@ pub struct Prefs {
     pub recent_projects: Vec<PathBuf>,
     /// Whether scrolling one pane scrolls the other to the matching passage.
     pub sync_scroll: bool,
+    /// Whether the panes' margins say what each part of the text is.
+    pub show_segments: bool,
 }
 
 impl Default for Prefs {
@@ -194,6 +196,7 @@ impl Default for Prefs {
         Self {
             recent_projects: Vec::new(),
             sync_scroll: true,
+            show_segments: true,
         }
     }
 }

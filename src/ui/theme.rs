@@ -99,6 +99,16 @@ pub fn notice_color(kind: NoticeKind, visuals: &Visuals) -> Color32 {
     }
 }
 
+/// The colour of the segment labels in a pane's margin: present but quiet.
+pub fn segment_label_color(visuals: &Visuals) -> Color32 {
+    visuals.weak_text_color()
+}
+
+/// The veil over the window while files are dragged over it.
+pub fn drop_hint_fill(visuals: &Visuals) -> Color32 {
+    visuals.extreme_bg_color.gamma_multiply(0.85)
+}
+
 /// Fill behind a pane's text: the "paper" the story is printed on.
 pub fn paper_color(visuals: &Visuals) -> Color32 {
     visuals.extreme_bg_color

@@ -1,33 +1,42 @@
 //! Small widgets shared by the panels.
 
-use egui::{Id, Ui, WidgetText};
+use egui::{AsIdSalt, Id, Ui, WidgetText};
 
-/// A combo box to pick one of `options`, named for screen readers by the label with id
-/// `label_id`. Returns the option picked this frame when it differs from `current`.
-pub fn choice_ui<T: Copy + PartialEq>(
+/// How a widget is named for screen readers (and tests).
+#[derive(Clone, Copy, Debug)]
+pub enum Name<'a> {
+    /// By the visible label with this id, beside the widget.
+    LabelledBy(Id),
+    /// By this text, when no visible label names it.
+    Text(&'a str),
+}
+
+/// A combo box to pick one of `options`. Returns the option picked this frame when it
+/// differs from `current`.
+pub fn choice_ui<T: Clone + PartialEq>(
     ui: &mut Ui,
-    id_salt: &str,
-    label_id: Id,
-    current: T,
+    id_salt: impl AsIdSalt,
+    name_for_readers: Name<'_>,
+    current: &T,
     options: &[T],
-    name: fn(T) -> &'static str,
+    name: impl Fn(&T) -> String,
     selected_text: impl Into<WidgetText>,
 ) -> Option<T> {
     let mut picked = None;
-    egui::ComboBox::from_id_salt(id_salt)
+    let response = egui::ComboBox::from_id_salt(id_salt)
         .selected_text(selected_text)
         .show_ui(ui, |ui| {
-            for &option in options {
-                if ui
-                    .selectable_label(current == option, name(option))
-                    .clicked()
-                    && current != option
-                {
-                    picked = Some(option);
+            for option in options {
+                let is_current = current == option;
+                if ui.selectable_label(is_current, name(option)).clicked() && !is_current {
+                    picked = Some(option.clone());
                 }
             }
         })
-        .response
-        .labelled_by(label_id);
+        .response;
+    match name_for_readers {
+        Name::LabelledBy(label) => response.labelled_by(label),
+        Name::Text(text) => response.accessible_name(text),
+    };
     picked
 }

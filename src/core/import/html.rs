@@ -101,6 +101,21 @@ pub fn extract_page(html: &str) -> HtmlArticle {
     }
 }
 
+/// Whether HTML carries the same words as a plain text (at least as far as the text's
+/// first dozen words): the test that the HTML and the text on a clipboard come from
+/// the same copy.
+pub fn carries_text(html: &str, text: &str) -> bool {
+    let words = |text: &str| {
+        text.split_whitespace()
+            .take(12)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let expected = words(text);
+    let html_text = fragment_paragraphs(html).join(" ");
+    !expected.is_empty() && words(&html_text).starts_with(&expected)
+}
+
 /// The paragraphs of an HTML fragment (a ninjs body, a pasted selection), as text.
 pub fn fragment_paragraphs(html: &str) -> Vec<String> {
     let fragment = Html::parse_fragment(html);
@@ -455,6 +470,17 @@ mod tests {
         );
         assert_eq!(article.layout.set_aside[0].at, 12);
         assert_eq!(article.layout.segments[1].agency, Agency::Reuters);
+    }
+
+    #[test]
+    fn html_carries_the_text_it_was_copied_with() {
+        let html = "<h1>Idlib exodus</h1><p>AMMAN: Tens of <b>thousands</b> fled.</p>";
+        assert!(carries_text(
+            html,
+            "Idlib exodus\nAMMAN: Tens of thousands fled."
+        ));
+        assert!(!carries_text(html, "Something copied later"));
+        assert!(!carries_text(html, "  "));
     }
 
     #[test]

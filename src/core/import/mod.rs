@@ -243,14 +243,15 @@ pub fn import_bytes(bytes: &[u8], name: &str, now: Timestamp) -> Result<Document
 }
 
 /// Makes a new document of what was pasted: the HTML a browser put on the clipboard
-/// when there is some (it keeps the page's structure), otherwise the plain text.
+/// beside the text when there is some and it carries the same words (it keeps the
+/// page's structure), otherwise the plain text.
 pub fn import_pasted(
     text: &str,
     html: Option<&str>,
     now: Timestamp,
 ) -> Result<Document, ImportError> {
     const ORIGIN: &str = "the clipboard";
-    if let Some(html) = html {
+    if let Some(html) = html.filter(|html| html::carries_text(html, text)) {
         let page = html::extract_page(html);
         if !page.layout.text.trim().is_empty() {
             let article = Article {
