@@ -120,6 +120,7 @@ fn help_lists_the_commands() {
     let stdout = text(&output.stdout);
     assert!(stdout.contains("Usage: factdesk [PROJECT]"), "{stdout}");
     assert!(stdout.contains("check"), "{stdout}");
+    assert!(stdout.contains("import"), "{stdout}");
 }
 
 #[test]
@@ -136,4 +137,116 @@ fn an_unknown_command_is_a_usage_error() {
     let stderr = text(&output.stderr);
     assert!(stderr.contains("Usage: factdesk [PROJECT]"), "{stderr}");
     assert!(output.stdout.is_empty());
+}
+
+/// A copy of the sample project in a fresh folder.
+fn sample_copy(folder: &Path) -> String {
+    let path = folder.join("idlib.factdesk.json");
+    std::fs::copy(SAMPLE, &path).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn import_adds_articles_in_every_format() {
+    let folder = tempfile::tempdir().unwrap();
+    let project = sample_copy(folder.path());
+    let output = factdesk(&[
+        "import",
+        &project,
+        "tests/fixtures/pages/idlib-page.html",
+        "tests/fixtures/iptc/newsml-g2/LISTING_2_NewsML-G2_Text_Document.xml",
+    ]);
+    let stdout = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        text(&output.stderr)
+    );
+    assert!(
+        stdout.contains("added “Tens of thousands flee Russia-led onslaught on…” from tests/fixtures/pages/idlib-page.html (Web page (HTML); Reuters; 10 segments, 6 passage(s) set aside)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with(&format!("2 of 2 file(s) added to {project}\n")),
+        "{stdout}"
+    );
+    let saved = Project::load(Path::new(&project)).unwrap();
+    assert_eq!(saved.documents.len(), 4);
+    assert_eq!(
+        saved.documents[3].label,
+        "Fed to halt QE to avert \"bubble\""
+    );
+}
+
+#[test]
+fn import_takes_a_label_and_a_source() {
+    let folder = tempfile::tempdir().unwrap();
+    let project = sample_copy(folder.path());
+    let output = factdesk(&[
+        "import",
+        &project,
+        "tests/fixtures/seed-idlib-2019.txt",
+        "--label",
+        "Wire as filed",
+        "--source",
+        "published",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let saved = Project::load(Path::new(&project)).unwrap();
+    let added = saved.documents.last().unwrap();
+    assert_eq!(added.label, "Wire as filed");
+    assert_eq!(added.source, factdesk::core::article::Source::PublishedCopy);
+}
+
+#[test]
+fn import_adds_the_good_files_and_reports_the_bad_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let project = sample_copy(folder.path());
+    let png = folder.path().join("photo.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0").unwrap();
+    let output = factdesk(&[
+        "import",
+        &project,
+        &png.display().to_string(),
+        "tests/fixtures/seed-idlib-2019.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("error: a PNG image, not text:"), "{stderr}");
+    assert!(stderr.contains("photo.txt"), "{stderr}");
+    assert!(text(&output.stdout).contains("1 of 2 file(s) added"));
+    assert_eq!(
+        Project::load(Path::new(&project)).unwrap().documents.len(),
+        3
+    );
+}
+
+#[test]
+fn import_refuses_a_label_for_several_files_and_leaves_the_project_alone() {
+    let folder = tempfile::tempdir().unwrap();
+    let project = sample_copy(folder.path());
+    let before = std::fs::read(&project).unwrap();
+    let output = factdesk(&[
+        "import",
+        &project,
+        "tests/fixtures/seed-idlib-2019.txt",
+        "tests/fixtures/pages/idlib-page.html",
+        "--label",
+        "Both",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("--label names one document"));
+    assert_eq!(std::fs::read(&project).unwrap(), before);
+}
+
+#[test]
+fn import_into_a_missing_project_is_an_error() {
+    let output = factdesk(&[
+        "import",
+        "no/such.factdesk.json",
+        "tests/fixtures/seed-idlib-2019.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("could not read no/such.factdesk.json"));
 }
