@@ -286,12 +286,12 @@ fn pane_text_ui(
                     .font(theme::body_font())
                     .layouter(&mut layouter)
                     .desired_width(width)
-                    .frame(egui::Frame::NONE)
-                    .margin(if show_labels {
+                    // Given a frame, TextEdit takes its margin from the frame.
+                    .frame(egui::Frame::NONE.inner_margin(if show_labels {
                         LABELLED_TEXT_MARGIN
                     } else {
                         TEXT_MARGIN
-                    })
+                    }))
                     .show(ui);
                 if show_labels {
                     let left = text_output.response.response.rect.left();

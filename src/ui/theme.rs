@@ -99,9 +99,10 @@ pub fn notice_color(kind: NoticeKind, visuals: &Visuals) -> Color32 {
     }
 }
 
-/// The colour of the segment labels in a pane's margin: present but quiet.
+/// The colour of the segment labels in a pane's margin: quieter than the story text,
+/// still easy to read.
 pub fn segment_label_color(visuals: &Visuals) -> Color32 {
-    visuals.weak_text_color()
+    visuals.text_color().gamma_multiply(0.8)
 }
 
 /// The veil over the window while files are dragged over it.
