@@ -223,7 +223,8 @@ fn article_root(document: &Html) -> Option<ElementRef<'_>> {
         .map(|element| {
             let length: usize = element
                 .select(&paragraphs)
-                .map(|p| block_text(p).len())
+                .flat_map(|p| p.text())
+                .map(str::len)
                 .sum();
             (length, element)
         })
@@ -251,15 +252,16 @@ fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("valid selector")
 }
 
-/// Class and id of an element, lower-cased, as one string to search.
+/// Class and id of an element, lower-cased, as one string to search (empty, without
+/// allocating, for the many elements that have neither).
 fn class_and_id(element: ElementRef<'_>) -> String {
     let value = element.value();
-    format!(
-        "{} {}",
-        value.attr("class").unwrap_or_default(),
-        value.id().unwrap_or_default()
-    )
-    .to_lowercase()
+    match (value.attr("class"), value.id()) {
+        (None, None) => String::new(),
+        (class, id) => {
+            format!("{} {}", class.unwrap_or_default(), id.unwrap_or_default()).to_lowercase()
+        }
+    }
 }
 
 /// Why an element is page furniture rather than article, if it is.
@@ -325,35 +327,69 @@ fn is_paragraph(element: ElementRef<'_>) -> bool {
     !has_blocks && element.text().any(|text| !text.trim().is_empty())
 }
 
-/// An element's visible text: `<br>` as a line break, runs of spaces collapsed.
+/// An element's visible text: `<br>` and blocks inside it as line breaks, runs of
+/// spaces collapsed, blank lines dropped.
 fn block_text(element: ElementRef<'_>) -> String {
-    let mut raw = String::new();
-    append_text(element, &mut raw);
-    raw.lines()
-        .map(collapse_spaces)
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut text = VisibleText::default();
+    append_text(element, &mut text);
+    text.out
 }
 
-fn append_text(element: ElementRef<'_>, out: &mut String) {
+/// Text being collected the way a browser shows it, in one pass.
+#[derive(Default)]
+struct VisibleText {
+    out: String,
+    /// A space or line break seen but not written yet: written only before more text,
+    /// so runs collapse and nothing trails.
+    pending: Option<char>,
+}
+
+impl VisibleText {
+    fn push_text(&mut self, text: &str) {
+        if text.starts_with(char::is_whitespace) {
+            self.space();
+        }
+        for (index, word) in text.split_whitespace().enumerate() {
+            if index > 0 {
+                self.space();
+            }
+            if let Some(space) = self.pending.take().filter(|_| !self.out.is_empty()) {
+                self.out.push(space);
+            }
+            self.out.push_str(word);
+        }
+        if text.ends_with(char::is_whitespace) {
+            self.space();
+        }
+    }
+
+    fn space(&mut self) {
+        self.pending.get_or_insert(' ');
+    }
+
+    fn line_break(&mut self) {
+        self.pending = Some('\n');
+    }
+}
+
+fn append_text(element: ElementRef<'_>, out: &mut VisibleText) {
     for child in element.children() {
         match child.value() {
-            Node::Text(text) => out.push_str(&text.replace('\n', " ")),
-            Node::Element(value) if value.name() == "br" => out.push('\n'),
+            Node::Text(text) => out.push_text(text),
+            Node::Element(value) if value.name() == "br" => out.line_break(),
             Node::Element(value) if INVISIBLE.contains(&value.name()) => {}
             Node::Element(value) => {
                 // Blocks inside the element (list items, paragraphs) start new lines.
                 let name = value.name();
                 let is_block = BLOCKS.contains(&name) || CONTAINERS.contains(&name);
                 if is_block {
-                    out.push('\n');
+                    out.line_break();
                 }
                 if let Some(child) = ElementRef::wrap(child) {
                     append_text(child, out);
                 }
                 if is_block {
-                    out.push('\n');
+                    out.line_break();
                 }
             }
             _ => {}

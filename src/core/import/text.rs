@@ -7,6 +7,9 @@ const LABEL_CHARS: usize = 48;
 /// `\n`, so that offsets and diffs do not depend on the machine the copy came from.
 pub fn normalize_text(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if !raw.contains('\r') {
+        return raw.to_owned();
+    }
     raw.replace("\r\n", "\n").replace('\r', "\n")
 }
 
