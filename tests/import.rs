@@ -144,6 +144,10 @@ fn ninjs_1_x_medium_text() {
         Some("2013-07-09T10:37:00Z")
     );
     assert_eq!(
+        document.metadata.located.as_deref(),
+        Some("Grossetto, Italy")
+    );
+    assert_eq!(
         segments(&document)[..3],
         [
             "HEADLINE: Captain of wrecked cruise ship",
@@ -225,6 +229,10 @@ fn newsml_g2_text_document_with_nitf_body() {
 fn newsml_g2_news_item_signals_and_notes() {
     let document = import("tests/fixtures/iptc/newsml-g2/LISTING_1_A_NewsML-G2_News_Item.xml");
     assert_eq!(document.metadata.signals, ["update"]);
+    assert_eq!(
+        document.metadata.located.as_deref(),
+        Some("Berlin, Germany")
+    );
     assert_eq!(
         document.metadata.first_created.as_deref(),
         Some("2016-10-18T13:12:21-05:00")

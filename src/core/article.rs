@@ -220,6 +220,9 @@ pub struct Metadata {
     /// When the first version was created.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_created: Option<String>,
+    /// Where the story happened, as the item names the place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub located: Option<String>,
     /// Publication status ("usable", "withheld", "canceled").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pub_status: Option<String>,

@@ -105,6 +105,7 @@ fn metadata_rows(metadata: &Metadata) -> Vec<(&'static str, String)> {
         ("Version", &metadata.version),
         ("Version created", &metadata.version_created),
         ("First created", &metadata.first_created),
+        ("Located", &metadata.located),
         ("Status", &metadata.pub_status),
         ("Replaces", &metadata.previous_version),
         ("Copyright", &metadata.copyright_holder),

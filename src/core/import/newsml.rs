@@ -181,6 +181,19 @@ fn metadata(
         .find(|node| is(*node, "copyrightHolder"))
         .and_then(party_name);
     if let Some(meta) = content_meta {
+        metadata.located = child(meta, "located").and_then(|located| {
+            let mut names = std::iter::once(located)
+                .chain(children(located, "broader"))
+                .filter_map(|place| text_of(place, "name"));
+            let first = names.next()?;
+            Some(names.fold(first, |all, name| {
+                if all.ends_with(&name) {
+                    all
+                } else {
+                    format!("{all}, {name}")
+                }
+            }))
+        });
         metadata.credit_line = text_of(meta, "creditline");
         metadata.info_sources = children(meta, "infoSource")
             .filter_map(party_name)

@@ -230,6 +230,7 @@ fn metadata(item: &Map<String, Value>) -> Metadata {
         version_created: string(item, "versioncreated", "versionCreated"),
         first_created: string(item, "firstcreated", "firstCreated"),
         pub_status: string(item, "pubstatus", "pubStatus"),
+        located: string(item, "located", "located"),
         copyright_holder: string(item, "copyrightholder", "copyrightHolder"),
         ednote: string(item, "ednote", "edNote"),
         info_sources,
