@@ -850,3 +850,40 @@ fn set_aside_text_can_be_put_back() {
     assert!(session(&harness).dirty);
     assert!(session(&harness).project.integrity_warnings().is_empty());
 }
+
+#[test]
+fn putting_back_the_first_line_moves_the_claims_and_refreshes_the_comparison() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    let before = harness.state_mut().diff_stats().unwrap();
+    let scraped_id = session(&harness).project.documents[0].id.clone();
+    let claim_start = |harness: &Harness<'_, FactdeskApp>| {
+        session(harness)
+            .project
+            .claims_on(&scraped_id)
+            .next()
+            .unwrap()
+            .anchor
+            .start
+    };
+    let start_before = claim_start(&harness);
+
+    harness.get_by_label("Set aside on import (2)").click();
+    harness.run();
+    harness
+        .get_by_label("Put back “Middle EastTop StoriesWorld”")
+        .click();
+    harness.run();
+
+    let moved_by = "Middle EastTop StoriesWorld\n\n".chars().count();
+    assert_eq!(claim_start(&harness), start_before + moved_by);
+    let after = harness.state_mut().diff_stats().unwrap();
+    assert_eq!(
+        after.words_deleted,
+        before.words_deleted + 3,
+        "the menu's three words"
+    );
+    assert!(session(&harness).project.integrity_warnings().is_empty());
+    let shown = harness.get_by_label("Left text").value().unwrap();
+    assert!(shown.starts_with("Middle EastTop StoriesWorld\n\nTens"), "{shown}");
+}

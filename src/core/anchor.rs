@@ -83,6 +83,21 @@ impl TextAnchor {
         })
     }
 
+    /// The same quote after `chars` code points were inserted before it in `text` (the
+    /// text as it is now): offsets moved, context read afresh.
+    #[must_use]
+    pub fn moved_by(&self, text: &str, chars: usize) -> Self {
+        let (start, end) = (self.start + chars, self.end + chars);
+        let context = |range: Range<usize>| char_slice(text, &range).unwrap_or_default().to_owned();
+        Self {
+            exact: self.exact.clone(),
+            prefix: context(start.saturating_sub(CONTEXT_CHARS)..start),
+            suffix: context(end..(end + CONTEXT_CHARS).min(text.chars().count())),
+            start,
+            end,
+        }
+    }
+
     /// The anchor's position in code points.
     pub fn char_range(&self) -> Range<usize> {
         self.start..self.end

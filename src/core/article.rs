@@ -352,6 +352,9 @@ impl Document {
             if segment.start >= entry.at {
                 segment.start += length;
                 segment.end += length;
+            } else if segment.end > entry.at {
+                // Put back inside a segment: the segment holds it.
+                segment.end += length;
             }
         }
         Some(entry.at..entry.at + length)

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::agency::Agency;
-use super::anchor::{TextAnchor, byte_offset};
+use super::anchor::byte_offset;
 use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file};
 use super::claims::{Claim, ClaimId, Status};
@@ -106,6 +106,20 @@ pub(crate) fn json_message(err: &serde_json::Error) -> String {
     let full = err.to_string();
     let suffix = format!(" at line {} column {}", err.line(), err.column());
     full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
+}
+
+/// Why text set aside on import could not be put back.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum RestoreError {
+    /// The document or the set-aside entry is gone.
+    #[error("the document has no such set-aside text")]
+    NotFound,
+    /// The text would land inside a claim's words and change its quote.
+    #[error("it would land inside the claim “{quote}”")]
+    SplitsClaim {
+        /// The claim's quoted words.
+        quote: String,
+    },
 }
 
 /// A project file that could not be opened; the file itself is never modified.
@@ -441,41 +455,50 @@ impl Project {
     }
 
     /// Puts text set aside on import back into its document, moving the claims after it
-    /// with the text. Returns whether anything changed.
+    /// with the text. Refused, changing nothing, when the text would land inside a
+    /// claim's words.
     pub fn restore_set_aside(
         &mut self,
         document_id: &DocumentId,
         index: usize,
         now: Timestamp,
-    ) -> bool {
-        let Some(document) = self.document_mut(document_id) else {
-            return false;
-        };
-        let Some(restored) = document.restore_set_aside(index) else {
-            return false;
-        };
+    ) -> Result<(), RestoreError> {
+        let at = self
+            .document(document_id)
+            .and_then(|document| document.set_aside.get(index))
+            .ok_or(RestoreError::NotFound)?
+            .at;
+        if let Some(claim) = self
+            .claims_on(document_id)
+            .find(|claim| claim.anchor.start < at && at < claim.anchor.end)
+        {
+            return Err(RestoreError::SplitsClaim {
+                quote: claim.anchor.exact.clone(),
+            });
+        }
+        let document = self
+            .document_mut(document_id)
+            .ok_or(RestoreError::NotFound)?;
+        let restored = document
+            .restore_set_aside(index)
+            .ok_or(RestoreError::NotFound)?;
         let text = document.text.clone();
-        let length = restored.len();
         for claim in self
             .claims
             .iter_mut()
             .filter(|c| &c.document == document_id)
         {
-            let old = claim.anchor.char_range();
-            let moved = if old.start >= restored.start {
-                old.start + length..old.end + length
-            } else if old.end > restored.start {
-                old.start..old.end + length
+            // The context is read afresh even for claims before the text put back: it
+            // may reach into it.
+            let shift = if claim.anchor.start >= restored.start {
+                restored.len()
             } else {
-                continue;
+                0
             };
-            // The quote is the same words; its context around them may have changed.
-            if let Ok(anchor) = TextAnchor::from_selection(&text, moved) {
-                claim.anchor = anchor;
-            }
+            claim.anchor = claim.anchor.moved_by(&text, shift);
         }
         self.modified = now;
-        true
+        Ok(())
     }
 
     /// Corrects what a segment of a document is and who it is credited to. Returns
@@ -551,6 +574,7 @@ impl Project {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::anchor::TextAnchor;
     use crate::core::article::{DocumentKind, SetAside};
 
     fn at(second: i64) -> Timestamp {
@@ -717,7 +741,7 @@ mod tests {
         project.claims[0].anchor = TextAnchor::from_selection(&text, 7..20).unwrap();
         assert_eq!(project.claims[0].anchor.exact, "60,000 people");
 
-        assert!(project.restore_set_aside(&document_id, 0, at(20)));
+        assert_eq!(project.restore_set_aside(&document_id, 0, at(20)), Ok(()));
         let claim = &project.claims[0];
         assert_eq!(
             (claim.anchor.start, claim.anchor.exact.as_str()),
@@ -725,7 +749,30 @@ mod tests {
         );
         assert_eq!(claim.anchor.prefix, "Rescuers there said around ");
         assert!(project.integrity_warnings().is_empty());
-        assert!(!project.restore_set_aside(&document_id, 0, at(21)));
+        assert_eq!(
+            project.restore_set_aside(&document_id, 0, at(21)),
+            Err(RestoreError::NotFound)
+        );
+    }
+
+    #[test]
+    fn text_is_not_put_back_inside_a_claim() {
+        let mut project = sample();
+        let document_id = project.documents[0].id.clone();
+        project.documents[0].set_aside.push(SetAside {
+            text: "[advert]".to_owned(),
+            at: 30,
+            reason: "test".to_owned(),
+        });
+        let before = project.clone();
+        let err = project
+            .restore_set_aside(&document_id, 0, at(20))
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "it would land inside the claim “60,000 people”"
+        );
+        assert_eq!(project, before);
     }
 
     #[test]

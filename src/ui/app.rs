@@ -180,7 +180,7 @@ impl FactdeskApp {
                 }
             }
             Action::RestoreSetAside(document_id, index) => {
-                self.edit(|project| project.restore_set_aside(&document_id, index, now));
+                self.restore_set_aside(&document_id, index, now);
             }
             Action::SetSegment(document_id, index, role, agency) => {
                 self.edit(|project| project.set_segment(&document_id, index, role, agency, now));
@@ -474,6 +474,27 @@ impl FactdeskApp {
         session.panes[side.index()] = Some(document_id.clone());
         session.selected_document = Some(document_id);
         session.dirty = true;
+    }
+
+    /// Puts text set aside on import back into its document. A selection in that
+    /// document counted characters of the old text, so it is dropped.
+    fn restore_set_aside(&mut self, document_id: &DocumentId, index: usize, now: Timestamp) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        match session.project.restore_set_aside(document_id, index, now) {
+            Ok(()) => {
+                session.dirty = true;
+                if session
+                    .text_selection
+                    .as_ref()
+                    .is_some_and(|s| &s.document == document_id)
+                {
+                    session.text_selection = None;
+                }
+            }
+            Err(err) => self.report_error("Could not put the text back", err),
+        }
     }
 
     /// Removes a document with its claims, and forgets every reference to them.

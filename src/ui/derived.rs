@@ -2,14 +2,22 @@
 //! recomputed only when their inputs change (a word diff of two long wire stories is
 //! far too slow to redo 60 times a second).
 //!
-//! Documents never change their text while a project is open, so results are keyed
-//! by document id; the app starts these caches afresh with each project it opens.
-//! (Not by the `sha256` stored in the file: a file edited by hand may carry a stale one.)
+//! Results are keyed by document id and digest: the id tells documents apart even when
+//! a hand-edited file gives two of them the same (stale) digest, and the digest
+//! changes whenever Factdesk changes a text (putting back text set aside on import).
+//! The app starts these caches afresh with each project it opens.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::core::article::{Document, DocumentId, count_words};
+
+/// Identifies a document's text as it is now.
+type TextKey = (DocumentId, String);
+
+fn text_key(document: &Document) -> TextKey {
+    (document.id.clone(), document.sha256.clone())
+}
 use crate::core::diff::WordDiff;
 
 use super::state::{Session, Side};
@@ -17,8 +25,8 @@ use super::state::{Session, Side};
 /// The word diff of the two documents in the panes.
 #[derive(Default)]
 pub struct Comparison {
-    /// The left and right documents the diff was computed from.
-    key: Option<(DocumentId, DocumentId)>,
+    /// The left and right texts the diff was computed from.
+    key: Option<(TextKey, TextKey)>,
     /// The diff of those two documents.
     diff: Option<Arc<WordDiff>>,
 }
@@ -34,7 +42,7 @@ impl Comparison {
             self.diff = None;
             return None;
         };
-        let key = (old.id.clone(), new.id.clone());
+        let key = (text_key(old), text_key(new));
         if self.key.as_ref() != Some(&key) {
             self.diff = Some(Arc::new(WordDiff::compute(&old.text, &new.text)));
             self.key = Some(key);
@@ -46,16 +54,16 @@ impl Comparison {
 /// Word counts of the open project's documents.
 #[derive(Default)]
 pub struct WordCounts {
-    /// Counted documents.
-    by_document: HashMap<DocumentId, usize>,
+    /// Counted texts.
+    by_text: HashMap<TextKey, usize>,
 }
 
 impl WordCounts {
     /// The number of words in a document's text.
     pub fn of(&mut self, document: &Document) -> usize {
         *self
-            .by_document
-            .entry(document.id.clone())
+            .by_text
+            .entry(text_key(document))
             .or_insert_with(|| count_words(&document.text))
     }
 }

@@ -215,6 +215,7 @@ fn layout_key(
 ) -> u64 {
     let mut hasher = DefaultHasher::new();
     document.id.hash(&mut hasher);
+    document.sha256.hash(&mut hasher);
     spans.hash(&mut hasher);
     claims.hash(&mut hasher);
     wrap_width.to_bits().hash(&mut hasher);
