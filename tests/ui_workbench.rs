@@ -885,5 +885,8 @@ fn putting_back_the_first_line_moves_the_claims_and_refreshes_the_comparison() {
     );
     assert!(session(&harness).project.integrity_warnings().is_empty());
     let shown = harness.get_by_label("Left text").value().unwrap();
-    assert!(shown.starts_with("Middle EastTop StoriesWorld\n\nTens"), "{shown}");
+    assert!(
+        shown.starts_with("Middle EastTop StoriesWorld\n\nTens"),
+        "{shown}"
+    );
 }

@@ -7,6 +7,8 @@ use scraper::{ElementRef, Html, Node, Selector};
 use crate::core::agency::Agency;
 use crate::core::article::Role;
 
+use crate::core::anchor::char_slice;
+
 use super::credit::caption_credit;
 use super::layout::{Layout, LayoutBuilder};
 
@@ -49,28 +51,39 @@ const BLOCKS: [&str; 14] = [
     "address",
 ];
 
-/// Class and id fragments that mark page furniture, with the reason shown when its text
-/// is set aside. The first match wins.
-const FURNITURE: [(&str, &str); 16] = [
+/// Class and id words that mark page furniture, with the reason shown when its text is
+/// set aside. A class matches when one of its words (split at '-' and '_') is one of
+/// these, so "share-bar" and "site_footer" match but "commentary" does not.
+const FURNITURE: [(&str, &str); 26] = [
     ("breadcrumb", "site navigation"),
+    ("breadcrumbs", "site navigation"),
     ("menu", "site navigation"),
     ("nav", "site navigation"),
+    ("navigation", "site navigation"),
     ("share", "share buttons"),
+    ("sharing", "share buttons"),
     ("social", "share buttons"),
     ("related", "related links"),
-    ("recommend", "related links"),
+    ("recommended", "related links"),
     ("newsletter", "newsletter sign-up"),
     ("subscribe", "newsletter sign-up"),
+    ("subscription", "newsletter sign-up"),
+    ("ad", "advertisement"),
+    ("ads", "advertisement"),
     ("advert", "advertisement"),
+    ("advertisement", "advertisement"),
     ("promo", "advertisement"),
-    ("sponsor", "advertisement"),
+    ("sponsored", "advertisement"),
     ("comment", "comments"),
+    ("comments", "comments"),
     ("cookie", "cookie notice"),
+    ("cookies", "cookie notice"),
     ("sidebar", "sidebar"),
     ("footer", "page footer"),
+    ("masthead", "site header"),
 ];
 
-/// Class fragments that name what a block is.
+/// Class words that name what a block is.
 const BYLINE_CLASSES: [&str; 3] = ["byline", "author", "by-line"];
 const CAPTION_CLASSES: [&str; 2] = ["caption", "credit-photo"];
 const STANDFIRST_CLASSES: [&str; 5] = ["standfirst", "dek", "summary", "subtitle", "subhead"];
@@ -79,13 +92,14 @@ const STANDFIRST_CLASSES: [&str; 5] = ["standfirst", "dek", "summary", "subtitle
 pub fn extract_page(html: &str) -> HtmlArticle {
     let document = Html::parse_document(html);
     let article = article_root(&document);
-    let mut walker = Walker {
-        builder: LayoutBuilder::default(),
-        article,
-        headline: None,
-        story_started: false,
-    };
-    if document.select(&selector("h1")).next().is_none()
+    let headings = selector("h1");
+    // The headline is the article's own <h1> when it has one (a site's logo is often
+    // an <h1> too), else the page's first.
+    let headline_element = article
+        .and_then(|article| article.select(&headings).next())
+        .or_else(|| document.select(&headings).next());
+    let mut walker = Walker::new(article, headline_element);
+    if headline_element.is_none()
         && let Some(title) = meta_title(&document)
     {
         // A page without an <h1> is headed by its title.
@@ -101,44 +115,34 @@ pub fn extract_page(html: &str) -> HtmlArticle {
     }
 }
 
-/// Whether HTML carries the same words as a plain text (at least as far as the text's
-/// first dozen words): the test that the HTML and the text on a clipboard come from
-/// the same copy.
-pub fn carries_text(html: &str, text: &str) -> bool {
-    let words = |text: &str| {
-        text.split_whitespace()
-            .take(12)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let expected = words(text);
-    let html_text = fragment_paragraphs(html).join(" ");
-    !expected.is_empty() && words(&html_text).starts_with(&expected)
-}
-
-/// The paragraphs of an HTML fragment (a ninjs body, a pasted selection), as text.
-pub fn fragment_paragraphs(html: &str) -> Vec<String> {
+/// Reads an HTML fragment (a ninjs body, a pasted selection) as the article's text:
+/// paragraphs, captions and bylines as the markup marks them, furniture set aside. The
+/// layout is not finished: the caller adds it to the rest of the item.
+pub fn extract_fragment(html: &str) -> Layout {
     let fragment = Html::parse_fragment(html);
-    let mut paragraphs = Vec::new();
-    collect_paragraphs(fragment.root_element(), &mut paragraphs);
-    paragraphs
+    let mut walker = Walker::new(None, None);
+    walker.walk(fragment.root_element(), true);
+    walker.builder.into_unfinished()
 }
 
-fn collect_paragraphs(element: ElementRef<'_>, paragraphs: &mut Vec<String>) {
-    let name = element.value().name();
-    if INVISIBLE.contains(&name) {
-        return;
-    }
-    if is_paragraph(element) {
-        let text = block_text(element);
-        if !text.is_empty() {
-            paragraphs.push(text);
-        }
-        return;
-    }
-    for child in element.child_elements() {
-        collect_paragraphs(child, paragraphs);
-    }
+/// Whether HTML carries the words a plain text opens with (its first dozen): the test
+/// that the HTML and the text on a clipboard come from the same copy.
+pub fn carries_text(html: &str, text: &str) -> bool {
+    let opening: Vec<&str> = text.split_whitespace().take(12).collect();
+    let visible = block_text(Html::parse_fragment(html).root_element());
+    let words: Vec<&str> = visible.split_whitespace().collect();
+    !opening.is_empty() && words.windows(opening.len()).any(|window| window == opening)
+}
+
+/// The paragraphs of an HTML fragment, as text.
+pub fn fragment_paragraphs(html: &str) -> Vec<String> {
+    let layout = extract_fragment(html);
+    layout
+        .segments
+        .iter()
+        .filter_map(|segment| char_slice(&layout.text, &segment.char_range()))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Walks a page in document order, sorting its text into the article and the rest.
@@ -147,6 +151,8 @@ struct Walker<'a> {
     builder: LayoutBuilder,
     /// The element holding the article, when the page marks one.
     article: Option<ElementRef<'a>>,
+    /// The `<h1>` that is the headline, if the page has one.
+    headline_element: Option<ElementRef<'a>>,
     /// The headline, once found.
     headline: Option<String>,
     /// Whether a paragraph of the story proper has been read.
@@ -154,44 +160,94 @@ struct Walker<'a> {
 }
 
 impl<'a> Walker<'a> {
+    fn new(article: Option<ElementRef<'a>>, headline_element: Option<ElementRef<'a>>) -> Self {
+        Self {
+            builder: LayoutBuilder::default(),
+            article,
+            headline_element,
+            headline: None,
+            story_started: false,
+        }
+    }
+
+    /// Whether an element holds the article or its headline, which must never be set
+    /// aside with it (a page wrapper classed "has-sidebar", a banner holding the h1).
+    fn holds_the_story(&self, element: ElementRef<'a>) -> bool {
+        [self.article, self.headline_element]
+            .into_iter()
+            .flatten()
+            .any(|story| story == element || story.ancestors().any(|a| a.id() == element.id()))
+    }
+
     fn walk(&mut self, element: ElementRef<'a>, inside_article: bool) {
         let inside_article = inside_article || Some(element) == self.article;
-        let name = element.value().name();
-        if INVISIBLE.contains(&name) {
+        if INVISIBLE.contains(&element.value().name()) {
             return;
         }
-        let furniture = furniture_reason(element);
-        let is_headline = name == "h1" && self.headline.is_none();
-        if let Some(reason) = furniture.filter(|_| !is_headline && !contains_headline(element)) {
+        if let Some(reason) = furniture_reason(element).filter(|_| !self.holds_the_story(element)) {
             self.builder.set_aside(&block_text(element), reason);
             return;
         }
         if is_paragraph(element) {
-            self.block(element, inside_article);
+            let role = role_from_class(element);
+            self.paragraph(
+                &block_text(element),
+                element.value().name(),
+                role,
+                inside_article,
+                Some(element),
+            );
             return;
         }
-        for child in element.child_elements() {
-            self.walk(child, inside_article);
+        // A container: its blocks are walked in turn, and text between them (loose
+        // text, `<br>`-separated lines) makes paragraphs of its own.
+        let mut loose = VisibleText::default();
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => loose.push_text(text),
+                Node::Element(value) if value.name() == "br" => loose.line_break(),
+                Node::Element(_) => {
+                    let Some(child) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    if is_inline(child) {
+                        append_text(child, &mut loose);
+                    } else {
+                        let text = std::mem::take(&mut loose).out;
+                        self.paragraph(&text, "", None, inside_article, None);
+                        self.walk(child, inside_article);
+                    }
+                }
+                _ => {}
+            }
         }
+        self.paragraph(&loose.out, "", None, inside_article, None);
     }
 
-    fn block(&mut self, element: ElementRef<'_>, inside_article: bool) {
-        let text = block_text(element);
+    /// Adds a paragraph of text from an element named `name` (empty for loose text),
+    /// with the role its class gives it, if any.
+    fn paragraph(
+        &mut self,
+        text: &str,
+        name: &str,
+        class_role: Option<Role>,
+        inside_article: bool,
+        element: Option<ElementRef<'a>>,
+    ) {
         if text.is_empty() {
             return;
         }
-        let name = element.value().name();
-        if name == "h1" && self.headline.is_none() {
-            self.headline = Some(text.clone());
+        if element.is_some() && element == self.headline_element {
+            self.headline = Some(text.to_owned());
             self.builder
-                .paragraph(Role::Headline, Agency::Unknown, &text);
+                .paragraph(Role::Headline, Agency::Unknown, text);
             return;
         }
         if !inside_article {
-            self.builder.set_aside(&text, "outside the article");
+            self.builder.set_aside(text, "outside the article");
             return;
         }
-        let role = role_from_class(element).unwrap_or(match name {
+        let role = class_role.unwrap_or(match name {
             "figcaption" => Role::Caption,
             "address" => Role::Byline,
             "h2" if !self.story_started => Role::Standfirst,
@@ -205,12 +261,23 @@ impl<'a> Walker<'a> {
             self.story_started = true;
         }
         let agency = if role == Role::Caption {
-            caption_credit(&text).unwrap_or_default()
+            caption_credit(text).unwrap_or_default()
         } else {
             Agency::Unknown
         };
-        self.builder.paragraph(role, agency, &text);
+        self.builder.paragraph(role, agency, text);
     }
+}
+
+/// Whether an element is inline (a link, emphasis) rather than a block of its own.
+fn is_inline(element: ElementRef<'_>) -> bool {
+    let name = element.value().name();
+    !BLOCKS.contains(&name)
+        && !CONTAINERS.contains(&name)
+        && !element.descendent_elements().skip(1).any(|e| {
+            let name = e.value().name();
+            BLOCKS.contains(&name) || CONTAINERS.contains(&name)
+        })
 }
 
 /// The element holding the article: the `<article>` (or `articleBody`, or `<main>`)
@@ -282,9 +349,9 @@ fn furniture_reason(element: ElementRef<'_>) -> Option<&'static str> {
         _ => {}
     }
     let names = class_and_id(element);
-    FURNITURE
-        .iter()
-        .find(|(fragment, _)| names.contains(fragment))
+    names
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .find_map(|word| FURNITURE.iter().find(|(name, _)| *name == word))
         .map(|(_, reason)| *reason)
 }
 
@@ -304,13 +371,6 @@ fn role_from_class(element: ElementRef<'_>) -> Option<Role> {
     } else {
         None
     }
-}
-
-/// Whether the element holds the page's `<h1>`, which must not be set aside with it.
-fn contains_headline(element: ElementRef<'_>) -> bool {
-    element
-        .descendent_elements()
-        .any(|e| e.value().name() == "h1")
 }
 
 /// Whether an element is read as one paragraph: a paragraph-like element, or one that
@@ -525,6 +585,41 @@ mod tests {
         assert_eq!(
             fragment_paragraphs(html),
             ["One two", "Three", "Loose text"]
+        );
+    }
+
+    #[test]
+    fn loose_text_between_blocks_is_kept() {
+        let html = "<div class='story-body'>AMMAN: Tens <b>fled</b>.<br><br>Rescuers said so.<p>Last word.</p>After</div>";
+        assert_eq!(
+            fragment_paragraphs(html),
+            [
+                "AMMAN: Tens fled.\nRescuers said so.",
+                "Last word.",
+                "After"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_class_word_marks_furniture_but_the_story_is_never_set_aside() {
+        let page = "<html><body><div class='has-sidebar commentary'><h1 class='logo'>Daily</h1>\
+            <article><h1>Idlib exodus</h1><p>AMMAN: Tens fled.</p></article>\
+            <div class='site-footer'>About us</div></div></body></html>";
+        let article = extract_page(page);
+        assert_eq!(article.headline.as_deref(), Some("Idlib exodus"));
+        let reasons: Vec<_> = article
+            .layout
+            .set_aside
+            .iter()
+            .map(|e| (e.text.trim(), e.reason.as_str()))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("Daily", "outside the article"),
+                ("About us", "page footer")
+            ]
         );
     }
 }

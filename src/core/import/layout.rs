@@ -2,10 +2,10 @@
 //! dateline and closing credit, whatever format the parts came from.
 
 use crate::core::agency::Agency;
-use crate::core::anchor::byte_range;
+use crate::core::anchor::{byte_range, char_slice};
 use crate::core::article::{Role, Segment, SetAside};
 
-use super::credit::{dateline, trailing_credit};
+use super::credit::{dateline, reported_by, trailing_credit};
 
 /// An article's text with its segments and what was set aside, as an importer made it.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -88,20 +88,33 @@ impl LayoutBuilder {
         });
     }
 
-    /// Appends another layout's paragraphs (without its headline, when `skip_headline`)
-    /// and its set-aside text.
+    /// Appends another layout's segments (without its headline, when `skip_headline`)
+    /// and its set-aside text. Segments that shared a paragraph there (a dateline and
+    /// its body, a body and its closing credit) share one here, with the same text
+    /// between them.
     pub fn extend(&mut self, other: &Layout, skip_headline: bool) {
         let mut set_aside = other.set_aside.iter().peekable();
+        let mut previous_end = None;
         for segment in &other.segments {
             while let Some(entry) = set_aside.next_if(|entry| entry.at <= segment.start) {
                 self.set_aside(&entry.text, &entry.reason);
+                previous_end = None;
             }
             if skip_headline && segment.role == Role::Headline {
+                previous_end = None;
                 continue;
             }
-            if let Some(words) = words(&other.text, segment) {
-                self.paragraph(segment.role, segment.agency.clone(), words);
+            let Some(words) = words(&other.text, segment) else {
+                continue;
+            };
+            let same_paragraph = previous_end
+                .and_then(|end| char_slice(&other.text, &(end..segment.start)))
+                .filter(|gap| !gap.contains(PARAGRAPH_BREAK));
+            match same_paragraph {
+                Some(gap) => self.append(gap, segment.role, segment.agency.clone(), words),
+                None => self.paragraph(segment.role, segment.agency.clone(), words),
             }
+            previous_end = Some(segment.end);
         }
         for entry in set_aside {
             self.set_aside(&entry.text, &entry.reason);
@@ -116,6 +129,11 @@ impl LayoutBuilder {
     fn push_text(&mut self, text: &str) {
         self.layout.text.push_str(text);
         self.chars += text.chars().count();
+    }
+
+    /// The layout as built, for adding to another with [`Self::extend`].
+    pub fn into_unfinished(self) -> Layout {
+        self.layout
     }
 
     /// The layout, with the story's dateline and closing credit split out and every
@@ -147,11 +165,24 @@ pub fn credit_story(text: &str, segments: &mut Vec<Segment>, item_agency: &Agenc
         && let Some(credit) = split_credit(text, &segments[index])
     {
         story_agency = story_agency.or_else(|| Some(credit.agency.clone()));
-        segments[index].end = credit.start;
-        trim_end(text, &mut segments[index]);
-        segments.insert(index + 1, credit);
+        if credit.start == segments[index].start {
+            // A paragraph that is nothing but the credit ("- Reuters" on its own line).
+            segments[index] = credit;
+        } else {
+            segments[index].end = credit.start;
+            trim_end(text, &mut segments[index]);
+            segments.insert(index + 1, credit);
+        }
     }
-    let story_agency = story_agency.unwrap_or_else(|| item_agency.clone());
+    let story_agency = story_agency
+        .or_else(|| {
+            // Failing a dateline or a closing credit: "… Reuters reported".
+            segments
+                .iter()
+                .filter(|s| s.role == Role::Body)
+                .find_map(|s| words(text, s).and_then(reported_by))
+        })
+        .unwrap_or_else(|| item_agency.clone());
     for segment in segments.iter_mut() {
         if segment.agency.is_known() {
             continue;
@@ -191,11 +222,10 @@ fn split_dateline(text: &str, body: &Segment) -> Option<(Segment, usize, Option<
 fn split_credit(text: &str, body: &Segment) -> Option<Segment> {
     let paragraph = words(text, body)?;
     let (at, agency) = trailing_credit(paragraph)?;
-    let start = body.start + paragraph[..at].chars().count();
-    (start > body.start).then_some(Segment {
+    Some(Segment {
         role: Role::Credit,
         agency,
-        start,
+        start: body.start + paragraph[..at].chars().count(),
         end: body.end,
     })
 }
@@ -248,6 +278,31 @@ mod tests {
                 (Role::Credit, "- Reuters".into(), "Reuters".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_credit_on_its_own_line_and_a_reported_by_credit_the_story() {
+        let mut builder = LayoutBuilder::default();
+        builder.paragraph(Role::Body, Agency::Unknown, "Rebels fought on.");
+        builder.paragraph(Role::Body, Agency::Unknown, "— AFP");
+        let layout = builder.finish(&Agency::Unknown);
+        let roles: Vec<_> = roles(&layout)
+            .into_iter()
+            .map(|(role, _, agency)| (role, agency))
+            .collect();
+        assert_eq!(
+            roles,
+            [(Role::Body, "AFP".into()), (Role::Credit, "AFP".into())]
+        );
+
+        let mut builder = LayoutBuilder::default();
+        builder.paragraph(
+            Role::Body,
+            Agency::Unknown,
+            "Lavrov said troops were there, Interfax and Reuters reported.",
+        );
+        let layout = builder.finish(&Agency::Unknown);
+        assert_eq!(layout.segments[0].agency, Agency::Reuters);
     }
 
     #[test]

@@ -84,6 +84,17 @@ pub fn read(document: &Document<'_>) -> Result<NewsmlItem, NotANewsItem> {
     {
         builder.paragraph(Role::Byline, Agency::Unknown, &text(byline));
     }
+    for caption in nitf
+        .into_iter()
+        .flat_map(|nitf| nitf.descendants().filter(|n| is(*n, "media-caption")))
+    {
+        let words = text(caption);
+        builder.paragraph(
+            Role::Caption,
+            caption_credit(&words).unwrap_or_default(),
+            &words,
+        );
+    }
     if let Some(dateline) = content_meta.and_then(|meta| text_of(meta, "dateline")) {
         let credit = caption_credit(&dateline).unwrap_or_default();
         builder.paragraph(Role::Dateline, credit, &dateline);
@@ -113,17 +124,15 @@ fn children<'a, 'input>(
     node.children().filter(move |child| is(*child, local_name))
 }
 
-/// All the text inside a node, with runs of whitespace collapsed.
+/// All the text inside a node, with runs of whitespace collapsed. Inline markup adds no
+/// space of its own (`<location>Idlib</location>'s` reads "Idlib's").
 fn text(node: Node<'_, '_>) -> String {
-    let raw: Vec<&str> = node
+    let raw: String = node
         .descendants()
         .filter(Node::is_text)
         .filter_map(|n| n.text())
         .collect();
-    raw.join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn text_of(node: Node<'_, '_>, local_name: &str) -> Option<String> {
@@ -301,7 +310,8 @@ mod tests {
     <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body>
       <body.head><byline>By Suleiman Al-Khalidi</byline></body.head>
       <body.content><p>Tens of thousands
-        fled.</p><p>Rescuers said 60,000.</p></body.content>
+        fled <location>Idlib</location>'s south.</p><p>Rescuers said 60,000.</p>
+        <media media-type="image"><media-caption>Rescuers at work. (AFP)</media-caption></media></body.content>
     </body></nitf>
   </inlineXML></contentSet>
 </newsItem>"#;
@@ -327,7 +337,7 @@ mod tests {
         );
         assert_eq!(
             item.layout.text,
-            "Tens of thousands flee\n\nRescuers in Tallmannis. (AFP)\n\nBy Suleiman Al-Khalidi\n\nAMMAN (Reuters)\n\nTens of thousands fled.\n\nRescuers said 60,000."
+            "Tens of thousands flee\n\nRescuers in Tallmannis. (AFP)\n\nBy Suleiman Al-Khalidi\n\nRescuers at work. (AFP)\n\nAMMAN (Reuters)\n\nTens of thousands fled Idlib's south.\n\nRescuers said 60,000."
         );
         let credits: Vec<_> = item
             .layout
@@ -341,6 +351,7 @@ mod tests {
                 (Role::Headline, "Reuters".into()),
                 (Role::Caption, "AFP".into()),
                 (Role::Byline, "Reuters".into()),
+                (Role::Caption, "AFP".into()),
                 (Role::Dateline, "Reuters".into()),
                 (Role::Body, "Reuters".into()),
                 (Role::Body, "Reuters".into()),

@@ -9,7 +9,8 @@ use serde_json::{Map, Value};
 use crate::core::agency::Agency;
 use crate::core::article::{Metadata, Role};
 
-use super::html::{extract_page, fragment_paragraphs};
+use super::credit::caption_credit;
+use super::html::{extract_fragment, extract_page, fragment_paragraphs};
 use super::layout::{Layout, LayoutBuilder};
 
 /// A ninjs item, as read.
@@ -64,7 +65,12 @@ pub fn read(json: &Value) -> Result<NinjsItem, NinjsError> {
     }
     for (role, text) in descriptions(item) {
         for paragraph in text {
-            builder.paragraph(role, Agency::Unknown, &paragraph);
+            let credit = if role == Role::Caption {
+                caption_credit(&paragraph)
+            } else {
+                None
+            };
+            builder.paragraph(role, credit.unwrap_or_default(), &paragraph);
         }
     }
     if let Some(byline) = field(item, "byline", "by").and_then(Value::as_str) {
@@ -72,6 +78,7 @@ pub fn read(json: &Value) -> Result<NinjsItem, NinjsError> {
     }
     match body(item) {
         Body::Page(html) => builder.extend(&extract_page(html).layout, headline.is_some()),
+        Body::Fragment(html) => builder.extend(&extract_fragment(html), false),
         Body::Paragraphs(paragraphs) => {
             for paragraph in paragraphs {
                 builder.paragraph(Role::Body, Agency::Unknown, &paragraph);
@@ -175,6 +182,7 @@ fn descriptions(item: &Map<String, Value>) -> Vec<(Role, Vec<String>)> {
 /// An item's body: a whole web page (some agencies send one), or paragraphs.
 enum Body<'a> {
     Page(&'a str),
+    Fragment(&'a str),
     Paragraphs(Vec<String>),
 }
 
@@ -200,7 +208,7 @@ fn body(item: &Map<String, Value>) -> Body<'_> {
         {
             return Body::Page(html);
         }
-        return Body::Paragraphs(paragraphs("text/html", html));
+        return Body::Fragment(html);
     }
     if let Some(text) = string(item, "body_text", "bodyText") {
         return Body::Paragraphs(paragraphs("text/plain", &text));

@@ -18,6 +18,8 @@ const DEBRIS_WORDS: usize = 8;
 const HEADLINE_WORDS: usize = 30;
 /// Longest a caption can be, in words.
 const CAPTION_WORDS: usize = 80;
+/// Longest a byline can be, in words.
+const BYLINE_WORDS: usize = 14;
 
 /// Button and link text that news sites leave in a scraped page.
 const SITE_PHRASES: [&str; 24] = [
@@ -100,21 +102,31 @@ pub fn segment_plain_text(text: &str) -> Layout {
     builder.finish(&Agency::Unknown)
 }
 
-/// Byte ranges of the paragraphs: runs of non-blank lines, without the line break that
-/// ends their last line.
+/// Byte ranges of the paragraphs, without the line break that ends their last line:
+/// runs of non-blank lines; or, in text with no blank line at all (a word-processor
+/// export, one paragraph a line), the lines themselves.
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut paragraphs = Vec::new();
-    let mut current: Option<Range<usize>> = None;
+    let mut lines = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() {
-            paragraphs.extend(current.take());
-        } else {
-            let end = offset + content.len();
-            current = Some(current.map_or(offset..end, |range| range.start..end));
-        }
+        let blank = content.trim().is_empty();
+        lines.push((offset..offset + content.len(), blank));
         offset += line.len();
+    }
+    let has_blank_line = lines
+        .iter()
+        .any(|(range, blank)| *blank && range.end < text.len());
+    let mut paragraphs = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    for (line, blank) in lines {
+        if blank {
+            paragraphs.extend(current.take());
+        } else if has_blank_line {
+            current = Some(current.map_or(line.clone(), |range| range.start..line.end));
+        } else {
+            paragraphs.push(line);
+        }
     }
     paragraphs.extend(current);
     paragraphs
@@ -131,7 +143,7 @@ fn debris_reason(paragraph: &str) -> Option<&'static str> {
     if line.contains('\n') || word_count(line) > DEBRIS_WORDS {
         return None;
     }
-    if line.ends_with(['.', '?', '!', ':', '”', '"']) {
+    if line.ends_with(['.', '?', '!', '”', '"']) || is_byline(line) {
         return None;
     }
     let lower = line.to_lowercase();
@@ -139,18 +151,37 @@ fn debris_reason(paragraph: &str) -> Option<&'static str> {
     if SITE_PHRASES.contains(&lower) {
         return Some("site button or link text");
     }
-    // Menu links scraped without spaces join a word's end to the next one's capital
-    // ("EastTop"). Two such joins on one short line are a menu, not a brand name.
-    let joins = line
-        .split_whitespace()
-        .map(|word| {
-            word.chars()
-                .zip(word.chars().skip(1))
-                .filter(|(a, b)| a.is_lowercase() && b.is_uppercase())
-                .count()
-        })
-        .sum::<usize>();
+    let joins: usize = line.split_whitespace().map(menu_joins).sum();
     (joins >= 2).then_some("site menu links run together")
+}
+
+/// How many times a word joins two menu links scraped without a space: a lower-case
+/// run of three letters or more straight into a capitalised word of three or more
+/// ("EastTop", "StoriesWorld"). Brand names and surnames join shorter runs
+/// ("YouTube", "MacDonald", "McManus") and do not count.
+fn menu_joins(word: &str) -> usize {
+    let chars: Vec<char> = word.chars().collect();
+    (1..chars.len())
+        .filter(|&at| {
+            let before = chars[..at]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_lowercase())
+                .count();
+            let after = chars[at..]
+                .iter()
+                .enumerate()
+                .take_while(|(i, c)| {
+                    if *i == 0 {
+                        c.is_uppercase()
+                    } else {
+                        c.is_lowercase()
+                    }
+                })
+                .count();
+            before >= 3 && after >= 3
+        })
+        .count()
 }
 
 fn is_byline(paragraph: &str) -> bool {
@@ -163,13 +194,24 @@ fn is_byline(paragraph: &str) -> bool {
         "Par ",
         "Por ",
     ];
-    starts.iter().any(|start| paragraph.starts_with(start)) && word_count(paragraph) <= 25
+    // A byline is a name or two, not a sentence ("By Tuesday, 60,000 had fled.").
+    starts.iter().any(|start| paragraph.starts_with(start))
+        && word_count(paragraph) <= BYLINE_WORDS
+        && !ends_a_sentence(paragraph)
+}
+
+/// Whether text ends like a sentence: a full stop, question or exclamation mark, also
+/// inside closing quotes (`…not stopping.”`).
+fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['”', '"', '’', '\'', ')'])
+        .ends_with(['.', '?', '!'])
 }
 
 fn is_headline(paragraph: &str) -> bool {
     !paragraph.contains('\n')
         && word_count(paragraph) <= HEADLINE_WORDS
-        && !paragraph.trim_end().ends_with('.')
+        && !ends_a_sentence(paragraph)
         && dateline(paragraph).is_none()
         && !is_byline(paragraph)
 }
@@ -193,6 +235,13 @@ fn classify(text: &str, paragraphs: &[Range<usize>]) -> Vec<Class> {
             None => Class::Kept(Role::Body, Agency::Unknown),
         })
         .collect();
+    if classes
+        .iter()
+        .all(|class| matches!(class, Class::Debris(_)))
+    {
+        // Nothing but "debris" is no article the heuristics understand: keep it all.
+        classes.fill_with(|| Class::Kept(Role::Body, Agency::Unknown));
+    }
     let kept: Vec<usize> = (0..paragraphs.len())
         .filter(|&i| matches!(classes[i], Class::Kept(..)))
         .collect();
@@ -273,8 +322,41 @@ mod tests {
             Some("site button or link text")
         );
         assert_eq!(debris_reason("McDonald's opens in Idlib"), None);
-        assert_eq!(debris_reason("YouTube removes video"), None);
+        assert_eq!(debris_reason("YouTube, TikTok remove videos"), None);
+        assert_eq!(debris_reason("By Ian MacDonald and Sean McManus"), None);
+        assert_eq!(debris_reason("McCain, McConnell clash"), None);
         assert_eq!(debris_reason("Share this."), None);
+        assert_eq!(
+            debris_reason("Share this:"),
+            Some("site button or link text")
+        );
+    }
+
+    #[test]
+    fn bylines_are_names_and_headlines_are_not_sentences() {
+        assert!(is_byline("By Suleiman Al-Khalidi"));
+        assert!(!is_byline("By Tuesday, 60,000 had fled."));
+        assert!(!is_headline(
+            "“The flow of cars and vehicles leaving is not stopping.”"
+        ));
+        assert!(is_headline("Tens of thousands flee Russia-led onslaught"));
+    }
+
+    #[test]
+    fn text_without_blank_lines_has_a_paragraph_a_line() {
+        let text = "Tens of thousands flee\nAMMAN: Tens fled.\nRescuers said so.- Reuters\n";
+        assert_eq!(
+            roles(text),
+            [
+                (Role::Headline, "Tens of thousands flee".to_owned()),
+                (Role::Dateline, "AMMAN:".to_owned()),
+                (Role::Body, "Tens fled.".to_owned()),
+                (Role::Body, "Rescuers said so.".to_owned()),
+                (Role::Credit, "- Reuters".to_owned()),
+            ]
+        );
+        let layout = segment_plain_text("Share");
+        assert_eq!((layout.text.as_str(), layout.set_aside.len()), ("Share", 0));
     }
 
     #[test]
