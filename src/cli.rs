@@ -70,6 +70,16 @@ pub enum SourceArg {
     Afp,
     /// AP wire copy.
     Ap,
+    /// dpa wire copy.
+    Dpa,
+    /// ANSA wire copy.
+    Ansa,
+    /// EFE wire copy.
+    Efe,
+    /// Xinhua wire copy.
+    Xinhua,
+    /// PA Media wire copy.
+    Pa,
     /// The copy as published.
     Published,
     /// A version edited on the desk.
@@ -84,6 +94,11 @@ impl From<SourceArg> for Source {
             SourceArg::Reuters => Self::Reuters,
             SourceArg::Afp => Self::Afp,
             SourceArg::Ap => Self::Ap,
+            SourceArg::Dpa => Self::Dpa,
+            SourceArg::Ansa => Self::Ansa,
+            SourceArg::Efe => Self::Efe,
+            SourceArg::Xinhua => Self::Xinhua,
+            SourceArg::Pa => Self::Pa,
             SourceArg::Published => Self::PublishedCopy,
             SourceArg::Desk => Self::DeskEdit,
             SourceArg::Other => Self::Other,
@@ -146,7 +161,7 @@ fn import(
     }
     let mut project = Project::load(project_path)?;
     let now = timestamp_now();
-    let mut out = io::stdout().lock();
+    let mut added = Vec::new();
     let mut failed = 0;
     for file in files {
         match import_file(file, now) {
@@ -157,7 +172,7 @@ fn import(
                 if let Some(label) = label {
                     label.clone_into(&mut document.label);
                 }
-                writeln!(out, "added {}", describe_import(&document, file))?;
+                added.push(describe_import(&document, file));
                 project.add_document(document, now);
             }
             Err(err) => {
@@ -167,10 +182,15 @@ fn import(
             }
         }
     }
-    let added = files.len() - failed;
-    if added > 0 {
+    if !added.is_empty() {
         project.save(project_path)?;
     }
+    // Only once the project is saved is anything "added".
+    let mut out = io::stdout().lock();
+    for description in &added {
+        writeln!(out, "added {description}")?;
+    }
+    let added = added.len();
     writeln!(
         out,
         "{added} of {} file(s) added to {}",

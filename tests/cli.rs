@@ -193,10 +193,24 @@ fn import_takes_a_label_and_a_source() {
         "published",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let output = factdesk(&[
+        "import",
+        &project,
+        "tests/fixtures/iptc/ninjs/3.0_ntb_text.json",
+        "--source",
+        "dpa",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let saved = Project::load(Path::new(&project)).unwrap();
-    let added = saved.documents.last().unwrap();
-    assert_eq!(added.label, "Wire as filed");
-    assert_eq!(added.source, factdesk::core::article::Source::PublishedCopy);
+    let [.., labelled, credited] = saved.documents.as_slice() else {
+        panic!("two documents added");
+    };
+    assert_eq!(labelled.label, "Wire as filed");
+    assert_eq!(
+        labelled.source,
+        factdesk::core::article::Source::PublishedCopy
+    );
+    assert_eq!(credited.source, factdesk::core::article::Source::Dpa);
 }
 
 #[test]

@@ -161,6 +161,7 @@ fn ninjs_1_x_medium_text() {
 fn ninjs_3_x_from_dpa_ntb_and_tt() {
     let dpa = import("tests/fixtures/iptc/ninjs/3.0_dpa_text.json");
     assert_eq!(dpa.metadata.copyright_holder.as_deref(), Some("dpa"));
+    assert_eq!(dpa.source, Source::Dpa);
     assert_eq!(dpa.metadata.version.as_deref(), Some("2"));
     assert!(dpa.segments.iter().all(|s| s.agency == Agency::Dpa));
     assert_eq!(dpa.segments[1].role, Role::Byline);
@@ -404,4 +405,37 @@ fn pasted_html_keeps_its_structure_and_plain_text_is_segmented() {
     assert_eq!(document.kind, DocumentKind::Clipboard);
     assert_eq!(document.source, Source::Reuters);
     assert!(import_pasted(" \n", None, Timestamp::UNIX_EPOCH).is_err());
+}
+
+#[test]
+fn ninjs_3_0_simple_text_with_an_xhtml_body() {
+    let document = import("tests/fixtures/iptc/ninjs/3.0_ninjsExSimpleText_3.json");
+    assert_eq!(
+        document.label,
+        "Captain of wrecked cruise ship on trial in Italy"
+    );
+    assert_eq!(
+        document
+            .segments
+            .iter()
+            .filter(|s| s.role == Role::Body)
+            .count(),
+        4,
+        "one per <p> of the XHTML body"
+    );
+    // The plain-text body says "4,2000 passengers"; the XHTML body, preferred, too.
+    assert!(document.text.contains("4,2000 passengers"));
+}
+
+#[test]
+fn a_news_item_with_only_metadata_has_no_text_to_import() {
+    let err = import_file(
+        Path::new("tests/fixtures/iptc/newsml-g2/LISTING_29_Hop_History.xml"),
+        Timestamp::UNIX_EPOCH,
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().starts_with("no text to import in "),
+        "{err}"
+    );
 }

@@ -796,11 +796,13 @@ fn files_dropped_on_the_welcome_screen_start_a_project() {
 #[test]
 fn segments_are_labelled_in_the_margin_and_can_be_hidden() {
     let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
-    // Both versions open with a dateline and carry an AFP caption; each pane labels its
-    // run of body paragraphs once.
-    for label in ["CAPTION · AFP", "DATELINE · Reuters", "BODY · Reuters"] {
+    // Both versions open with a headline and a dateline, and each pane labels its run
+    // of body paragraphs once. The scraped page's AFP caption is in view; the desk
+    // edit's, at the end of its text, is not, and labels are only laid out in view.
+    for label in ["HEADLINE", "DATELINE · Reuters", "BODY · Reuters"] {
         assert_eq!(harness.get_all_by_label(label).count(), 2, "{label}");
     }
+    assert_eq!(harness.get_all_by_label("CAPTION · AFP").count(), 1);
 
     harness.get_by_label("View").click();
     harness.run();
@@ -888,5 +890,22 @@ fn putting_back_the_first_line_moves_the_claims_and_refreshes_the_comparison() {
     assert!(
         shown.starts_with("Middle EastTop StoriesWorld\n\nTens"),
         "{shown}"
+    );
+}
+
+#[test]
+fn a_bad_file_dropped_on_the_welcome_screen_starts_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let png = folder.path().join("photo.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0").unwrap();
+    let mut harness = workbench(None);
+    drop_files(&mut harness, &[png.as_path()]);
+    assert!(harness.state().state().session.is_none());
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(
+        notice.text.contains("a PNG image, not text"),
+        "{}",
+        notice.text
     );
 }

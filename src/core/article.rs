@@ -46,6 +46,16 @@ pub enum Source {
     Afp,
     /// Associated Press wire copy.
     Ap,
+    /// Deutsche Presse-Agentur wire copy.
+    Dpa,
+    /// ANSA wire copy.
+    Ansa,
+    /// EFE wire copy.
+    Efe,
+    /// Xinhua wire copy.
+    Xinhua,
+    /// PA Media wire copy.
+    Pa,
     /// The copy as the paper published (or is about to publish) it.
     PublishedCopy,
     /// A version edited on the desk.
@@ -56,10 +66,15 @@ pub enum Source {
 
 impl Source {
     /// Every source, in the order pickers list them.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 11] = [
         Self::Reuters,
         Self::Afp,
         Self::Ap,
+        Self::Dpa,
+        Self::Ansa,
+        Self::Efe,
+        Self::Xinhua,
+        Self::Pa,
         Self::PublishedCopy,
         Self::DeskEdit,
         Self::Other,
@@ -71,9 +86,32 @@ impl Source {
             Self::Reuters => "Reuters",
             Self::Afp => "AFP",
             Self::Ap => "AP",
+            Self::Dpa => "dpa",
+            Self::Ansa => "ANSA",
+            Self::Efe => "EFE",
+            Self::Xinhua => "Xinhua",
+            Self::Pa => "PA",
             Self::PublishedCopy => "Published copy",
             Self::DeskEdit => "Desk edit",
             Self::Other => "Other",
+        }
+    }
+}
+
+impl Source {
+    /// The source a document credited to `agency` comes from: the agency's own wire,
+    /// or "other" for agencies without a source of their own.
+    pub fn of_agency(agency: &Agency) -> Self {
+        match agency {
+            Agency::Reuters => Self::Reuters,
+            Agency::Afp => Self::Afp,
+            Agency::Ap => Self::Ap,
+            Agency::Dpa => Self::Dpa,
+            Agency::Ansa => Self::Ansa,
+            Agency::Efe => Self::Efe,
+            Agency::Xinhua => Self::Xinhua,
+            Agency::Pa => Self::Pa,
+            Agency::Other(_) | Agency::Unknown => Self::Other,
         }
     }
 }
@@ -311,6 +349,42 @@ impl Document {
         self.sha256 == sha256_hex(&self.text)
     }
 
+    /// The words of each segment, in order, found in one pass over the text (segments
+    /// outside the text give an empty string).
+    pub fn segment_words(&self) -> Vec<&str> {
+        let mut offsets = self
+            .text
+            .char_indices()
+            .map(|(byte, _)| byte)
+            .chain(std::iter::once(self.text.len()));
+        let mut next_char = 0;
+        let mut last = None;
+        let mut byte_at = |char_offset: usize| -> Option<usize> {
+            // Segments are in order and do not overlap, so offsets only grow; one
+            // segment may start where the last ended.
+            if let Some((char, byte)) = last
+                && char == char_offset
+            {
+                return Some(byte);
+            }
+            let byte = offsets.nth(char_offset.checked_sub(next_char)?)?;
+            next_char = char_offset + 1;
+            last = Some((char_offset, byte));
+            Some(byte)
+        };
+        self.segments
+            .iter()
+            .map(|segment| {
+                let start = byte_at(segment.start);
+                let end = start.and_then(|_| byte_at(segment.end));
+                match (start, end) {
+                    (Some(start), Some(end)) => &self.text[start..end],
+                    _ => "",
+                }
+            })
+            .collect()
+    }
+
     /// The segment covering the code point at `offset`, if any.
     pub fn segment_at(&self, offset: usize) -> Option<&Segment> {
         let index = self.segments.partition_point(|s| s.end <= offset);
@@ -446,6 +520,33 @@ mod tests {
             },
         ];
         document
+    }
+
+    #[test]
+    fn segment_words_are_found_in_one_pass() {
+        let mut document = document_with_set_aside();
+        document.segments.insert(
+            0,
+            Segment {
+                role: Role::Headline,
+                agency: Agency::Unknown,
+                start: 0,
+                end: 8,
+            },
+        );
+        assert_eq!(document.segment_words(), ["Headline", "Body."]);
+        document.segments[1].end = 14;
+        document.segments.push(Segment {
+            role: Role::Credit,
+            agency: Agency::Reuters,
+            start: 14,
+            end: 15,
+        });
+        assert_eq!(document.segment_words(), ["Headline", "Body", "."]);
+        document.segments.pop();
+        document.segments[1].end = 15;
+        document.segments[1].end = 99;
+        assert_eq!(document.segment_words(), ["Headline", ""]);
     }
 
     #[test]

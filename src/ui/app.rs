@@ -416,19 +416,21 @@ impl FactdeskApp {
     /// Imports files as new documents, starting a project if none is open. A file that
     /// cannot be read is listed; the others are added all the same.
     fn add_articles(&mut self, paths: &[PathBuf], now: Timestamp) {
-        if self.state.session.is_none() {
-            self.start_session(Session::new(Project::new(UNTITLED_PROJECT, now), None));
-        }
-        let mut added = Vec::new();
+        let mut documents = Vec::new();
         let mut failures = Vec::new();
         for path in paths {
             match import_file(path, now) {
-                Ok(document) => {
-                    added.push(import_summary(&document));
-                    self.add_document(document, now);
-                }
+                Ok(document) => documents.push(document),
                 Err(err) => failures.push(format!("{:#}", anyhow::Error::from(err))),
             }
+        }
+        if self.state.session.is_none() && !documents.is_empty() {
+            self.start_session(Session::new(Project::new(UNTITLED_PROJECT, now), None));
+        }
+        let mut added = Vec::new();
+        for document in documents {
+            added.push(import_summary(&document));
+            self.add_document(document, now);
         }
         let (kind, text) = match (added.as_slice(), failures.as_slice()) {
             ([], []) => return,

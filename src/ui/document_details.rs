@@ -165,7 +165,8 @@ fn segments_ui(ui: &mut Ui, document: &Document, actions: &mut Vec<Action>) {
             if document.segments.is_empty() {
                 ui.weak("No segments were recognised in this document.");
             }
-            for (index, segment) in document.segments.iter().enumerate() {
+            let words = document.segment_words();
+            for (index, (segment, words)) in document.segments.iter().zip(words).enumerate() {
                 let number = index + 1;
                 ui.horizontal(|ui| {
                     let role = choice_ui(
@@ -195,12 +196,7 @@ fn segments_ui(ui: &mut Ui, document: &Document, actions: &mut Vec<Action>) {
                         ));
                     }
                 });
-                let preview: String = document
-                    .text
-                    .chars()
-                    .skip(segment.start)
-                    .take(SEGMENT_PREVIEW_CHARS.min(segment.end - segment.start))
-                    .collect();
+                let preview: String = words.chars().take(SEGMENT_PREVIEW_CHARS).collect();
                 ui.add(egui::Label::new(RichText::new(preview).small().weak()).truncate());
             }
         });

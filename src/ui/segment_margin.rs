@@ -35,6 +35,14 @@ pub fn labels_ui(
         let row = galley.pos_from_cursor(CCursor::new(segment.start));
         // Two segments starting on one line (a dateline and its body) stack.
         let top = (galley_pos.y + row.min.y).max(free_from_y);
+        let visible = ui.clip_rect().y_range();
+        if top > visible.max {
+            break;
+        }
+        if top + row.height() < visible.min {
+            previous_label = Some(label);
+            continue;
+        }
         let rect = Rect::from_min_size(
             pos2(left + 6.0, top),
             vec2(f32::from(MARGIN_WIDTH) - 12.0, row.height()),

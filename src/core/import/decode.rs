@@ -8,8 +8,9 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 pub struct Decoded {
     /// The text, with a byte-order mark removed.
     pub text: String,
-    /// The encoding, when it was not UTF-8 ("UTF-16LE", "windows-1252").
-    pub encoding: Option<&'static str>,
+    /// The encoding, when it was not plain UTF-8 ("UTF-16LE", "windows-1252", "UTF-8
+    /// with 2 invalid bytes replaced").
+    pub encoding: Option<String>,
 }
 
 /// File signatures of common binary formats, to say what a mislabelled file really is.
@@ -42,7 +43,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
         return Ok(Decoded {
             text: text.into_owned(),
-            encoding: (encoding != UTF_8).then(|| encoding.name()),
+            encoding: (encoding != UTF_8).then(|| encoding.name().to_owned()),
         });
     }
     if let Some((_, looks_like)) = SIGNATURES
@@ -62,10 +63,25 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
             encoding: None,
         });
     }
+    // UTF-8 text with a few damaged bytes stays UTF-8 (the damage replaced and
+    // reported); reading it all as Windows-1252 would garble every accent and quote.
+    let (mut invalid_bytes, mut non_ascii_chars) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        invalid_bytes += chunk.invalid().len();
+        non_ascii_chars += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+    }
+    if non_ascii_chars >= 4 * invalid_bytes {
+        return Ok(Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            encoding: Some(format!(
+                "UTF-8 with {invalid_bytes} invalid byte(s) replaced"
+            )),
+        });
+    }
     let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
     Ok(Decoded {
         text: text.into_owned(),
-        encoding: Some(WINDOWS_1252.name()),
+        encoding: Some(WINDOWS_1252.name().to_owned()),
     })
 }
 
@@ -95,19 +111,34 @@ mod tests {
     }
 
     #[test]
+    fn utf8_with_a_damaged_byte_stays_utf8() {
+        let mut bytes = "“The flow” – said Younis in Ma’arat, Syria’s north “today”"
+            .as_bytes()
+            .to_vec();
+        bytes.push(0xff);
+        let decoded = decode(&bytes).unwrap();
+        assert!(decoded.text.starts_with("“The flow” – said Younis"));
+        assert!(decoded.text.ends_with('\u{fffd}'));
+        assert_eq!(
+            decoded.encoding.as_deref(),
+            Some("UTF-8 with 1 invalid byte(s) replaced")
+        );
+    }
+
+    #[test]
     fn utf16_with_a_byte_order_mark() {
         let mut bytes = vec![0xff, 0xfe];
         bytes.extend("Younis “said”".encode_utf16().flat_map(u16::to_le_bytes));
         let decoded = decode(&bytes).unwrap();
         assert_eq!(decoded.text, "Younis “said”");
-        assert_eq!(decoded.encoding, Some("UTF-16LE"));
+        assert_eq!(decoded.encoding.as_deref(), Some("UTF-16LE"));
     }
 
     #[test]
     fn legacy_single_byte_text_is_read_as_windows_1252() {
         let decoded = decode(b"Caf\xe9 owner said \x93no\x94 \x96 AFP").unwrap();
         assert_eq!(decoded.text, "Café owner said “no” – AFP");
-        assert_eq!(decoded.encoding, Some("windows-1252"));
+        assert_eq!(decoded.encoding.as_deref(), Some("windows-1252"));
     }
 
     #[test]

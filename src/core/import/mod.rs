@@ -20,7 +20,6 @@ use std::path::Path;
 
 use jiff::Timestamp;
 
-use super::agency::Agency;
 use super::article::{Document, DocumentKind, Metadata, Role, Source, sha256_hex};
 use super::project::json_message;
 
@@ -174,12 +173,7 @@ impl Article {
             .find(|s| s.role == Role::Body)
             .map(|s| s.agency.clone())
             .unwrap_or_default();
-        let source = match body_agency {
-            Agency::Reuters => Source::Reuters,
-            Agency::Afp => Source::Afp,
-            Agency::Ap => Source::Ap,
-            _ => Source::Other,
-        };
+        let source = Source::of_agency(&body_agency);
         Document {
             id: super::article::DocumentId::new_random(),
             label,
@@ -289,7 +283,7 @@ fn read_bytes(bytes: &[u8], origin: &str) -> Result<Article, ImportError> {
         });
     }
     let metadata = Metadata {
-        encoding: decoded.encoding.map(str::to_owned),
+        encoding: decoded.encoding,
         ..Metadata::default()
     };
     let promised = Format::from_extension(origin);
