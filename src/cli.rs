@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::core::article::{Document, Source, count_words};
 use crate::core::import::import_file;
@@ -52,58 +52,25 @@ pub enum Command {
         /// The files to add.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Who produced the articles, instead of the agency found in them.
-        #[arg(long, value_enum)]
-        source: Option<SourceArg>,
+        /// Who produced the articles, instead of the agency found in them: reuters,
+        /// afp, ap, dpa, ansa, efe, xinhua, pa, published_copy, desk_edit or other.
+        #[arg(long, value_parser = parse_source)]
+        source: Option<Source>,
         /// The label of the new document, instead of its headline (one FILE only).
         #[arg(long)]
         label: Option<String>,
     },
 }
 
-/// The `--source` values, one per [`Source`].
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum SourceArg {
-    /// Reuters wire copy.
-    Reuters,
-    /// AFP wire copy or caption.
-    Afp,
-    /// AP wire copy.
-    Ap,
-    /// dpa wire copy.
-    Dpa,
-    /// ANSA wire copy.
-    Ansa,
-    /// EFE wire copy.
-    Efe,
-    /// Xinhua wire copy.
-    Xinhua,
-    /// PA Media wire copy.
-    Pa,
-    /// The copy as published.
-    Published,
-    /// A version edited on the desk.
-    Desk,
-    /// Anything else.
-    Other,
-}
-
-impl From<SourceArg> for Source {
-    fn from(source: SourceArg) -> Self {
-        match source {
-            SourceArg::Reuters => Self::Reuters,
-            SourceArg::Afp => Self::Afp,
-            SourceArg::Ap => Self::Ap,
-            SourceArg::Dpa => Self::Dpa,
-            SourceArg::Ansa => Self::Ansa,
-            SourceArg::Efe => Self::Efe,
-            SourceArg::Xinhua => Self::Xinhua,
-            SourceArg::Pa => Self::Pa,
-            SourceArg::Published => Self::PublishedCopy,
-            SourceArg::Desk => Self::DeskEdit,
-            SourceArg::Other => Self::Other,
-        }
-    }
+/// Reads a `--source` value: a source's key, as the project file writes it.
+fn parse_source(key: &str) -> Result<Source, String> {
+    Source::ALL
+        .into_iter()
+        .find(|source| source.key() == key)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = Source::ALL.iter().map(|s| s.key()).collect();
+            format!("not a source; use one of {}", keys.join(", "))
+        })
 }
 
 /// Exit code for "the input could not be used".
@@ -151,7 +118,7 @@ fn check(path: &Path) -> anyhow::Result<ExitCode> {
 fn import(
     project_path: &Path,
     files: &[PathBuf],
-    source: Option<SourceArg>,
+    source: Option<Source>,
     label: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
     if label.is_some() && files.len() > 1 {
@@ -167,7 +134,7 @@ fn import(
         match import_file(file, now) {
             Ok(mut document) => {
                 if let Some(source) = source {
-                    document.source = source.into();
+                    document.source = source;
                 }
                 if let Some(label) = label {
                     label.clone_into(&mut document.label);

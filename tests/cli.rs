@@ -190,7 +190,7 @@ fn import_takes_a_label_and_a_source() {
         "--label",
         "Wire as filed",
         "--source",
-        "published",
+        "published_copy",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let output = factdesk(&[
@@ -263,4 +263,21 @@ fn import_into_a_missing_project_is_an_error() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("could not read no/such.factdesk.json"));
+}
+
+#[test]
+fn import_names_the_sources_when_given_another() {
+    let output = factdesk(&[
+        "import",
+        SAMPLE,
+        "tests/fixtures/seed-idlib-2019.txt",
+        "--source",
+        "bbc",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("not a source; use one of reuters, afp, ap"),
+        "{stderr}"
+    );
 }

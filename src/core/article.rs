@@ -99,6 +99,23 @@ impl Source {
 }
 
 impl Source {
+    /// The name the project file (and the command line) uses for the source.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Reuters => "reuters",
+            Self::Afp => "afp",
+            Self::Ap => "ap",
+            Self::Dpa => "dpa",
+            Self::Ansa => "ansa",
+            Self::Efe => "efe",
+            Self::Xinhua => "xinhua",
+            Self::Pa => "pa",
+            Self::PublishedCopy => "published_copy",
+            Self::DeskEdit => "desk_edit",
+            Self::Other => "other",
+        }
+    }
+
     /// The source a document credited to `agency` comes from: the agency's own wire,
     /// or "other" for agencies without a source of their own.
     pub fn of_agency(agency: &Agency) -> Self {
@@ -570,6 +587,14 @@ mod tests {
         assert_eq!(document.segment_at(15).map(|s| s.role), Some(Role::Body));
         assert_eq!(document.segment_at(3), None);
         assert_eq!(document.restore_set_aside(7), None);
+    }
+
+    #[test]
+    fn source_keys_are_the_project_file_names() {
+        for source in Source::ALL {
+            let json = serde_json::to_string(&source).unwrap();
+            assert_eq!(json, format!("\"{}\"", source.key()));
+        }
     }
 
     #[test]
