@@ -174,14 +174,10 @@ pub fn credit_story(text: &str, segments: &mut Vec<Segment>, item_agency: &Agenc
             segments.insert(index + 1, credit);
         }
     }
+    // Failing a dateline or a closing credit: "… Reuters reported" (one pass over the
+    // whole text; looking segment by segment would walk it once per paragraph).
     let story_agency = story_agency
-        .or_else(|| {
-            // Failing a dateline or a closing credit: "… Reuters reported".
-            segments
-                .iter()
-                .filter(|s| s.role == Role::Body)
-                .find_map(|s| words(text, s).and_then(reported_by))
-        })
+        .or_else(|| reported_by(text))
         .unwrap_or_else(|| item_agency.clone());
     for segment in segments.iter_mut() {
         if segment.agency.is_known() {
