@@ -271,13 +271,20 @@ impl<'a> Walker<'a> {
 
 /// Whether an element is inline (a link, emphasis) rather than a block of its own.
 fn is_inline(element: ElementRef<'_>) -> bool {
-    let name = element.value().name();
-    !BLOCKS.contains(&name)
-        && !CONTAINERS.contains(&name)
-        && !element.descendent_elements().skip(1).any(|e| {
-            let name = e.value().name();
-            BLOCKS.contains(&name) || CONTAINERS.contains(&name)
-        })
+    !is_block(element.value().name()) && !holds_blocks(element)
+}
+
+/// Whether an element of this name lays out as a block (a paragraph or a container).
+fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name) || CONTAINERS.contains(&name)
+}
+
+/// Whether any element inside `element` is a block.
+fn holds_blocks(element: ElementRef<'_>) -> bool {
+    element
+        .descendent_elements()
+        .skip(1)
+        .any(|e| is_block(e.value().name()))
 }
 
 /// The element holding the article: the `<article>` (or `articleBody`, or `<main>`)
@@ -380,11 +387,7 @@ fn is_paragraph(element: ElementRef<'_>) -> bool {
     if BLOCKS.contains(&name) {
         return true;
     }
-    let has_blocks = element.descendent_elements().skip(1).any(|e| {
-        let name = e.value().name();
-        BLOCKS.contains(&name) || CONTAINERS.contains(&name)
-    });
-    !has_blocks && element.text().any(|text| !text.trim().is_empty())
+    !holds_blocks(element) && element.text().any(|text| !text.trim().is_empty())
 }
 
 /// An element's visible text: `<br>` and blocks inside it as line breaks, runs of
@@ -440,15 +443,14 @@ fn append_text(element: ElementRef<'_>, out: &mut VisibleText) {
             Node::Element(value) if INVISIBLE.contains(&value.name()) => {}
             Node::Element(value) => {
                 // Blocks inside the element (list items, paragraphs) start new lines.
-                let name = value.name();
-                let is_block = BLOCKS.contains(&name) || CONTAINERS.contains(&name);
-                if is_block {
+                let breaks_lines = is_block(value.name());
+                if breaks_lines {
                     out.line_break();
                 }
                 if let Some(child) = ElementRef::wrap(child) {
                     append_text(child, out);
                 }
-                if is_block {
+                if breaks_lines {
                     out.line_break();
                 }
             }

@@ -2,7 +2,7 @@
 //! dateline and closing credit, whatever format the parts came from.
 
 use crate::core::agency::Agency;
-use crate::core::anchor::{byte_range, char_slice};
+use crate::core::anchor::char_slice;
 use crate::core::article::{Role, Segment, SetAside};
 
 use super::credit::{dateline, reported_by, trailing_credit};
@@ -192,7 +192,7 @@ pub fn credit_story(text: &str, segments: &mut Vec<Segment>, item_agency: &Agenc
 
 /// The words of a segment.
 fn words<'t>(text: &'t str, segment: &Segment) -> Option<&'t str> {
-    byte_range(text, &segment.char_range()).map(|bytes| &text[bytes])
+    char_slice(text, &segment.char_range())
 }
 
 /// The dateline opening a body segment, as a segment of its own; where the rest of the
