@@ -1,5 +1,8 @@
 //! Claims: the check-worthy statements of the copy, each tracked through verification.
 
+pub mod candidates;
+pub mod sentences;
+
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,1 @@
+//! Sentence splitting for news copy.
