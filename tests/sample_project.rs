@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use factdesk::core::article::Source;
+use factdesk::core::claims::{Field, Status};
 use factdesk::core::project::Project;
 
 const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
@@ -124,4 +125,44 @@ fn the_example_in_the_format_description_is_a_sound_project() {
         example,
         "the example is not in canonical form"
     );
+}
+
+/// The sample as issue 2's Factdesk wrote it (format version 2), kept as a fixture.
+const SAMPLE_VERSION_2: &str = "tests/fixtures/idlib-2019.v2.factdesk.json";
+
+#[test]
+fn the_version_2_sample_opens_unchanged_in_meaning() {
+    let old: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE_VERSION_2).unwrap()).unwrap();
+    let project = Project::load(Path::new(SAMPLE_VERSION_2)).unwrap();
+    assert_eq!(project.integrity_warnings(), Vec::<String>::new());
+    let old_claims = old["claims"].as_array().unwrap();
+    assert_eq!(project.claims.len(), old_claims.len());
+    for (old, claim) in old_claims.iter().zip(&project.claims) {
+        assert_eq!(old["id"].as_str(), Some(claim.id.0.as_str()));
+        assert_eq!(
+            old["anchor"]["exact"].as_str(),
+            Some(claim.anchor.exact.as_str())
+        );
+        assert_eq!(old["note"].as_str(), Some(claim.note.as_str()));
+        let meaning = (claim.status, claim.rating.as_deref());
+        let expected = match old["status"].as_str().unwrap() {
+            "unchecked" => (Status::Unchecked, None),
+            "in_progress" => (Status::InProgress, None),
+            "needs_correction" => (Status::NeedsCorrection, None),
+            "verified" => (Status::Checked, Some("Correct")),
+            "unverifiable" => (Status::Checked, Some("Unverifiable")),
+            other => panic!("the fixture has no {other} claim"),
+        };
+        assert_eq!(meaning, expected, "{}", claim.anchor.exact);
+        let old_changes = old["history"].as_array().unwrap().len();
+        let status_entries = claim
+            .history
+            .iter()
+            .filter(|e| e.field == Field::Status)
+            .count();
+        assert_eq!(status_entries, old_changes, "{}", claim.anchor.exact);
+    }
+    let documents = serde_json::to_value(&project.documents).unwrap();
+    assert_eq!(documents, old["documents"], "documents are untouched");
 }

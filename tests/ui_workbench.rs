@@ -14,7 +14,7 @@ use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use factdesk::core::claims::Status;
+use factdesk::core::claims::{Field, Status};
 use factdesk::core::diff::WordDiff;
 use factdesk::core::project::Project;
 use factdesk::ui::{FactdeskApp, Modal, NoticeKind, Session, Side};
@@ -62,6 +62,14 @@ fn session<'h>(harness: &'h Harness<'_, FactdeskApp>) -> &'h Session {
 
 fn press(harness: &mut Harness<'_, FactdeskApp>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Scrolls the widget labelled `label` into view (the claim details scroll) and clicks it.
+fn click_in_view(harness: &mut Harness<'_, FactdeskApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
     harness.run();
 }
 
@@ -201,13 +209,16 @@ fn changing_a_status_and_saving_writes_it_to_the_file() {
         .selected_claim
         .clone()
         .expect("claim selected");
-    choose(&mut harness, "Status", "Verified");
+    choose(&mut harness, "Status", "Checked");
 
     let claim = session(&harness).project.claim(&claim_id).unwrap();
-    assert_eq!(claim.status, Status::Verified);
+    assert_eq!(claim.status, Status::Checked);
     assert_eq!(
-        claim.history.last().map(|c| (c.from, c.to)),
-        Some((Status::NeedsCorrection, Status::Verified))
+        claim
+            .history
+            .last()
+            .map(|e| (e.field, e.old.as_str(), e.new.as_str())),
+        Some((Field::Status, "Needs correction", "Checked"))
     );
     assert!(harness.state().window_title().ends_with(" •"));
 
@@ -215,12 +226,12 @@ fn changing_a_status_and_saving_writes_it_to_the_file() {
     assert!(!session(&harness).dirty);
     assert!(!harness.state().window_title().ends_with(" •"));
     let saved = Project::load(&path).unwrap();
-    assert_eq!(saved.claim(&claim_id).unwrap().status, Status::Verified);
+    assert_eq!(saved.claim(&claim_id).unwrap().status, Status::Checked);
     assert_eq!(saved, session(&harness).project);
 }
 
 #[test]
-fn editing_a_note_marks_the_project_dirty() {
+fn a_note_is_applied_when_the_editor_leaves_the_field() {
     let (_folder, path) = sample_copy();
     let mut harness = workbench(Some(path));
     harness
@@ -234,8 +245,21 @@ fn editing_a_note_marks_the_project_dirty() {
         .get_by_label("Note")
         .type_text(" Checked with the archive.");
     harness.run();
-    let note = &session(&harness).project.claim(&claim_id).unwrap().note;
-    assert!(note.ends_with("Checked with the archive."), "{note}");
+    // While the editor types, the note is a draft: nothing is recorded yet.
+    let claim = session(&harness).project.claim(&claim_id).unwrap();
+    assert!(!claim.note.ends_with("archive."), "{}", claim.note);
+    let history_before = claim.history.len();
+
+    // Leaving the field applies the note, with one history entry for the whole edit.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    let claim = session(&harness).project.claim(&claim_id).unwrap();
+    assert!(
+        claim.note.ends_with("Checked with the archive."),
+        "{}",
+        claim.note
+    );
+    assert_eq!(claim.history.len(), history_before + 1);
+    assert_eq!(claim.history.last().unwrap().field, Field::Note);
     assert!(session(&harness).dirty);
 }
 
@@ -313,7 +337,7 @@ fn save_in_the_unsaved_dialog_saves_before_going_on() {
     let mut harness = workbench(Some(path.clone()));
     harness.get_by_label("“400,000 people displaced”").click();
     harness.run();
-    choose(&mut harness, "Status", "False");
+    choose(&mut harness, "Status", "Escalated");
     press(&mut harness, CTRL, Key::N);
     harness.get_by_label("Save").click();
     harness.run();
@@ -322,7 +346,7 @@ fn save_in_the_unsaved_dialog_saves_before_going_on() {
     let false_claims = saved
         .claims
         .iter()
-        .filter(|c| c.status == Status::False)
+        .filter(|c| c.status == Status::Escalated)
         .count();
     assert_eq!(false_claims, 1);
 }
@@ -334,7 +358,7 @@ fn a_failed_save_keeps_the_changes_and_says_why() {
     harness.get_by_label("“400,000 people displaced”").click();
     harness.run();
     let claim_id = session(&harness).selected_claim.clone().unwrap();
-    choose(&mut harness, "Status", "Verified");
+    choose(&mut harness, "Status", "Checked");
     // The project's folder disappears (an unplugged drive, a deleted share).
     let folder_path = folder.path().to_owned();
     drop(folder);
@@ -360,7 +384,7 @@ fn a_failed_save_keeps_the_changes_and_says_why() {
     press(&mut harness, CTRL, Key::S);
     assert!(!session(&harness).dirty);
     let saved = Project::load(&path).unwrap();
-    assert_eq!(saved.claim(&claim_id).unwrap().status, Status::Verified);
+    assert_eq!(saved.claim(&claim_id).unwrap().status, Status::Checked);
     std::fs::remove_dir_all(&folder_path).unwrap();
 }
 
@@ -558,7 +582,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     let mut harness = workbench(Some(path));
     harness.get_by_label("“400,000 people displaced”").click();
     harness.run();
-    choose(&mut harness, "Status", "Verified");
+    choose(&mut harness, "Status", "Checked");
 
     let close = |harness: &mut Harness<'_, FactdeskApp>| {
         harness
@@ -609,8 +633,7 @@ fn deleting_a_claim_asks_first_and_clears_the_selection() {
     harness.get_by_label("“400,000 people displaced”").click();
     harness.run();
     let claim_id = session(&harness).selected_claim.clone().unwrap();
-    harness.get_by_label("Delete claim…").click();
-    harness.run();
+    click_in_view(&mut harness, "Delete claim…");
     assert!(matches!(
         harness.state().state().modal,
         Some(Modal::ConfirmRemoveClaim(_))
@@ -664,7 +687,7 @@ fn opening_another_project_with_unsaved_changes_asks_first() {
     let mut harness = workbench(Some(path));
     harness.get_by_label("“400,000 people displaced”").click();
     harness.run();
-    choose(&mut harness, "Status", "False");
+    choose(&mut harness, "Status", "Escalated");
 
     let ctx = harness.ctx.clone();
     harness
@@ -685,7 +708,7 @@ fn opening_another_project_with_unsaved_changes_asks_first() {
             .project
             .claims
             .iter()
-            .all(|c| c.status != Status::False)
+            .all(|c| c.status != Status::Escalated)
     );
 }
 

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use crate::core::agency::Agency;
 use crate::core::article::{DocumentId, Role, Source};
-use crate::core::claims::{ClaimId, Status};
+use crate::core::claims::filter::ClaimFilter;
+use crate::core::claims::{ClaimId, Status, TextField, VerdictScale};
 
-use super::state::{Side, TextSelection};
+use super::state::{CustomScaleForm, EvidenceForm, FocusTarget, Side, TextSelection};
 
 /// A change the user asked for.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,10 +82,69 @@ pub enum Action {
         /// was picked from the list rather than clicked in the text).
         reveal: bool,
     },
+    /// Select the next (`1`) or previous (`-1`) claim in the list.
+    SelectAdjacentClaim(isize),
+    /// Show the selected claim's words in a pane.
+    RevealSelectedClaim,
     /// Move a claim to a new status.
     SetClaimStatus(ClaimId, Status),
-    /// Replace a claim's note.
-    SetClaimNote(ClaimId, String),
+    /// Move the selected claim to the next status in workflow order.
+    CycleSelectedClaimStatus,
+    /// Give a claim a rating from the project's scale, or take it back (`None`).
+    SetClaimRating(ClaimId, Option<String>),
+    /// Give the selected claim the scale's rating at this position (keys 1–9), or take
+    /// its rating back (`None`, key 0).
+    RateSelectedClaim(Option<usize>),
+    /// Keep what is typed in a claim's text field, not yet applied.
+    DraftClaimText {
+        /// The claim.
+        claim_id: ClaimId,
+        /// Which text.
+        field: TextField,
+        /// The text as typed.
+        text: String,
+    },
+    /// Apply the text being typed to its claim (the editor left the field).
+    CommitClaimText,
+    /// Put the keyboard focus in a field.
+    Focus(FocusTarget),
+    /// Narrow the claims list.
+    SetClaimFilter(ClaimFilter),
+    /// Merge a claim with the next claim on the same document.
+    MergeClaimWithNext(ClaimId),
+    /// Split a claim where the selection inside it begins.
+    SplitClaimAtSelection(ClaimId),
+    /// Put a claim (an orphan, or a misplaced one) on the selected words.
+    ReattachClaimToSelection(ClaimId),
+    /// Open the evidence dialog: a new piece (`index: None`) or one to change.
+    OpenEvidenceForm {
+        /// The claim.
+        claim_id: ClaimId,
+        /// The piece of evidence to change.
+        index: Option<usize>,
+    },
+    /// Open the evidence dialog for a new piece on the selected claim (`e`).
+    AddEvidenceToSelectedClaim,
+    /// Keep what is typed in the evidence dialog.
+    UpdateEvidenceForm(EvidenceForm),
+    /// Add or change the evidence as the dialog says.
+    SubmitEvidenceForm,
+    /// Remove a piece of evidence from a claim.
+    RemoveEvidence(ClaimId, usize),
+    /// Show a claim's full history.
+    ShowClaimHistory(ClaimId),
+    /// Use another verdict scale for the project.
+    SetVerdictScale(VerdictScale),
+    /// Open the dialog to define the desk's own scale.
+    OpenCustomScale,
+    /// Keep what is typed in the custom scale dialog.
+    UpdateCustomScale(CustomScaleForm),
+    /// Use the scale the dialog defines.
+    SubmitCustomScale,
+    /// Set the name recorded on the checker's changes.
+    SetCheckerName(String),
+    /// Show every keyboard shortcut.
+    ShowShortcuts,
     /// Ask for confirmation before deleting a claim.
     AskRemoveClaim(ClaimId),
     /// Delete a claim, its note and its history (after confirmation).

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 
 use crate::core::anchor::TextAnchor;
 use crate::core::article::{Document, DocumentId};
-use crate::core::claims::{Claim, ClaimId};
+use crate::core::claims::{Claim, ClaimId, Stamp};
 use crate::core::diff::DiffStats;
 use crate::core::import::{import_file, import_pasted};
 use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
@@ -19,11 +19,14 @@ use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
 use super::state::{
     AppState, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, ScrollTarget, Session, Side,
+    TextDraft,
 };
 use super::{
     claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar, shortcuts, status_bar,
     theme, welcome,
 };
+
+mod claim_actions;
 
 /// How long to wait for the clipboard's text after "Paste as new article", in seconds,
 /// before telling the editor there is none.
@@ -135,6 +138,9 @@ impl FactdeskApp {
     pub fn apply(&mut self, action: Action, ctx: &Context) {
         log::debug!("action: {action:?}");
         let now = timestamp_now();
+        if !matches!(action, Action::DraftClaimText { .. }) {
+            self.commit_text_draft(now);
+        }
         match action {
             Action::NewProject => self.unless_unsaved(PendingIntent::NewProject, ctx),
             Action::ChooseProjectToOpen => {
@@ -226,12 +232,87 @@ impl FactdeskApp {
 
             Action::AddClaimFromSelection => self.add_claim_from_selection(now),
             Action::SelectClaim { claim_id, reveal } => self.select_claim(claim_id, reveal),
+            Action::SelectAdjacentClaim(step) => self.select_adjacent_claim(step),
+            Action::RevealSelectedClaim => {
+                if let Some(claim_id) = self.selected_claim_id() {
+                    self.select_claim(claim_id, true);
+                }
+            }
             Action::SetClaimStatus(claim_id, status) => {
-                self.edit(|project| project.set_claim_status(&claim_id, status, now));
+                let stamp = self.stamp(now);
+                self.edit(|project| project.set_claim_status(&claim_id, status, &stamp));
             }
-            Action::SetClaimNote(claim_id, note) => {
-                self.edit(|project| project.set_claim_note(&claim_id, note, now));
+            Action::CycleSelectedClaimStatus => self.cycle_selected_claim_status(now),
+            Action::SetClaimRating(claim_id, rating) => {
+                let stamp = self.stamp(now);
+                self.edit(|project| project.set_claim_rating(&claim_id, rating, &stamp));
             }
+            Action::RateSelectedClaim(index) => self.rate_selected_claim(index, now),
+            Action::DraftClaimText {
+                claim_id,
+                field,
+                text,
+            } => {
+                if let Some(session) = &mut self.state.session {
+                    session.text_draft = Some(TextDraft {
+                        claim_id,
+                        field,
+                        text,
+                    });
+                }
+            }
+            // The draft was applied before this action (see the top of this function).
+            Action::CommitClaimText => {}
+            Action::Focus(target) => {
+                if let Some(session) = &mut self.state.session {
+                    session.focus_request = Some(target);
+                }
+            }
+            Action::SetClaimFilter(filter) => {
+                if let Some(session) = &mut self.state.session {
+                    session.claim_filter = filter;
+                }
+            }
+            Action::MergeClaimWithNext(claim_id) => self.merge_claim_with_next(&claim_id, now),
+            Action::SplitClaimAtSelection(claim_id) => {
+                self.split_claim_at_selection(&claim_id, now);
+            }
+            Action::ReattachClaimToSelection(claim_id) => {
+                self.reattach_claim_to_selection(&claim_id, now);
+            }
+            Action::OpenEvidenceForm { claim_id, index } => {
+                self.open_evidence_form(claim_id, index, now);
+            }
+            Action::AddEvidenceToSelectedClaim => {
+                if let Some(claim_id) = self.selected_claim_id() {
+                    self.open_evidence_form(claim_id, None, now);
+                }
+            }
+            Action::UpdateEvidenceForm(form) => {
+                if let Some(Modal::Evidence(open)) = &mut self.state.modal {
+                    *open = form;
+                }
+            }
+            Action::SubmitEvidenceForm => self.submit_evidence_form(now),
+            Action::RemoveEvidence(claim_id, index) => {
+                let stamp = self.stamp(now);
+                self.edit(|project| project.remove_evidence(&claim_id, index, &stamp));
+            }
+            Action::ShowClaimHistory(claim_id) => {
+                self.state.modal = Some(Modal::ClaimHistory(claim_id));
+            }
+            Action::SetVerdictScale(scale) => {
+                self.edit(|project| project.set_verdict_scale(scale, now));
+            }
+            Action::OpenCustomScale => self.open_custom_scale(),
+            Action::UpdateCustomScale(form) => {
+                if let Some(Modal::CustomScale(open)) = &mut self.state.modal {
+                    *open = form;
+                }
+            }
+            Action::SubmitCustomScale => self.submit_custom_scale(now),
+            Action::SetCheckerName(name) => self.state.prefs.checker_name = name,
+            Action::ShowShortcuts => self.state.modal = Some(Modal::Shortcuts),
             Action::AskRemoveClaim(claim_id) => {
                 self.state.modal = Some(Modal::ConfirmRemoveClaim(claim_id));
             }
@@ -537,6 +618,11 @@ impl FactdeskApp {
         );
     }
 
+    /// Who is making a change now: the time and the checker's name.
+    fn stamp(&self, now: Timestamp) -> Stamp {
+        Stamp::new(now, self.state.prefs.checker_name.trim())
+    }
+
     fn add_claim_from_selection(&mut self, now: Timestamp) {
         let Some(session) = &mut self.state.session else {
             return;
@@ -554,7 +640,11 @@ impl FactdeskApp {
         match TextAnchor::from_selection(&document.text, selection.chars) {
             Ok(anchor) => {
                 let quote = anchor.exact.clone();
-                let claim = Claim::new(selection.document, anchor, now);
+                let claim = Claim::new(
+                    selection.document,
+                    anchor,
+                    &Stamp::new(now, self.state.prefs.checker_name.trim()),
+                );
                 if let Some(claim_id) = session.project.add_claim(claim, now) {
                     session.selected_claim = Some(claim_id);
                     session.dirty = true;
@@ -624,6 +714,9 @@ impl FactdeskApp {
         actions.extend(dropped_files(ctx));
         if self.state.modal.is_none() {
             actions.extend(shortcuts::pressed(ctx));
+            if self.state.session.is_some() && !typing(ctx) {
+                actions.extend(shortcuts::triage_pressed(ctx));
+            }
         }
         // A paste into a text field (a note, a label) is the field's, not a new article.
         if let Some(requested_at) = self.paste_requested_at
@@ -653,6 +746,9 @@ impl FactdeskApp {
     /// Stops the window from closing over unsaved changes, and asks instead.
     fn guard_close(&mut self, ctx: &Context) {
         let close_requested = ctx.input(|input| input.viewport().close_requested());
+        if close_requested {
+            self.commit_text_draft(timestamp_now());
+        }
         let dirty = self
             .state
             .session
@@ -691,7 +787,9 @@ impl FactdeskApp {
             .resizable(true)
             .default_size(310.0)
             .size_range(240.0..=560.0)
-            .show(ui, |ui| claims_panel::ui(ui, session, actions));
+            .show(ui, |ui| {
+                claims_panel::ui(ui, session, &self.state.prefs, actions);
+            });
         CentralPanel::default().show(ui, |ui| {
             let input = DiffViewInput {
                 diff: diff.as_deref(),
@@ -728,6 +826,15 @@ fn import_summary(document: &Document) -> String {
     } else {
         format!("“{}” ({})", document.label, notes.join("; "))
     }
+}
+
+/// Whether the editor is typing in a text field (the story panes' text, which can only
+/// be selected, does not count), so single-key shortcuts must leave the keys alone.
+fn typing(ctx: &Context) -> bool {
+    let pane_has_focus = Side::BOTH
+        .into_iter()
+        .any(|side| ctx.memory(|memory| memory.has_focus(diff_view::pane_text_id(side))));
+    ctx.text_edit_focused() && !pane_has_focus
 }
 
 /// The actions for files dropped on the window: a project file opens, anything else is

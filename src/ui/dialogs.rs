@@ -4,11 +4,16 @@
 use egui::{Context, Id, RichText, Ui};
 
 use super::action::{Action, UnsavedChoice};
+use super::claim_dialogs;
 use super::documents_panel::display_label;
 use super::state::{AppState, Modal, PendingIntent};
 
 /// Draws the open dialog, if any.
 pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
+    if state.modal == Some(Modal::Shortcuts) {
+        claim_dialogs::shortcut_sheet_ui(ctx, actions);
+        return;
+    }
     let (Some(modal), Some(session)) = (&state.modal, &state.session) else {
         return;
     };
@@ -38,7 +43,7 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
                 return;
             };
             let body = format!(
-                "Delete the claim “{}” with its note and status history?",
+                "Delete the claim “{}” with its note, evidence and history?",
                 claim.anchor.exact
             );
             confirm_ui(
@@ -59,6 +64,18 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
             let body = format!("Save the changes to “{}” before {before}?", project.title);
             unsaved_ui(ctx, &body, actions);
         }
+        Modal::Evidence(form) => {
+            if let Some(claim) = project.claim(&form.claim_id) {
+                claim_dialogs::evidence_ui(ctx, claim, form, actions);
+            }
+        }
+        Modal::ClaimHistory(claim_id) => {
+            if let Some(claim) = project.claim(claim_id) {
+                claim_dialogs::history_ui(ctx, claim, actions);
+            }
+        }
+        Modal::CustomScale(form) => claim_dialogs::custom_scale_ui(ctx, form, actions),
+        Modal::Shortcuts => {}
     }
 }
 

@@ -13,6 +13,7 @@ use crate::core::article::Document;
 use crate::core::diff::{Span, SpanKind, WordDiff};
 
 use super::action::Action;
+use super::claims_panel;
 use super::derived::WordCounts;
 use super::documents_panel::{add_article_buttons_ui, display_label};
 use super::pane_text::{ClaimMark, layout_job};
@@ -283,7 +284,7 @@ fn pane_text_ui(
                 let width = (ui.available_width() - ui.spacing().scroll.bar_width - 4.0)
                     .min(theme::MAX_TEXT_WIDTH);
                 let text_output = TextEdit::multiline(&mut text)
-                    .id_salt(("pane-text", side))
+                    .id(pane_text_id(side))
                     .font(theme::body_font())
                     .layouter(&mut layouter)
                     .desired_width(width)
@@ -316,7 +317,9 @@ fn pane_text_ui(
     let response = text_output
         .response
         .response
+        .clone()
         .accessible_name(format!("{} text", side.label()));
+    claim_hover_ui(session, document, &text_output, &response);
     let now = ui.input(|input| input.time);
     let pane = &mut memory.panes[side.index()];
     pane.max_offset = (output.content_size.y - output.inner_rect.height()).max(0.0);
@@ -344,6 +347,33 @@ fn pane_text_ui(
             report_selection(session, document, chars, clicked, actions);
         }
     }
+}
+
+/// Over a claim's words, says what the claim's status and verdict are.
+fn claim_hover_ui(
+    session: &Session,
+    document: &Document,
+    text_output: &egui::text_edit::TextEditOutput,
+    response: &egui::Response,
+) {
+    let Some(pointer) = response.hover_pos() else {
+        return;
+    };
+    let cursor = text_output
+        .galley
+        .cursor_from_pos(pointer - text_output.galley_pos);
+    let Some(claim) = session.project.claim_at(&document.id, cursor.index.0) else {
+        return;
+    };
+    let summary = claims_panel::claim_summary(&session.project, claim);
+    response
+        .clone()
+        .on_hover_text_at_pointer(format!("Claim: {summary}"));
+}
+
+/// The id of a pane's text, so the app can tell selecting story text from typing.
+pub fn pane_text_id(side: Side) -> egui::Id {
+    egui::Id::unique(("pane-text", side))
 }
 
 /// Sets the other pane to scroll to the passage matching the one at the top of `side`,

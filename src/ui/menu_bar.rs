@@ -2,6 +2,8 @@
 
 use egui::Ui;
 
+use crate::core::claims::VerdictScale;
+
 use super::action::Action;
 use super::shortcuts;
 use super::state::AppState;
@@ -10,17 +12,7 @@ use super::state::AppState;
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu_ui(ui, state, actions));
-        ui.menu_button("Claims", |ui| {
-            let has_selection = state
-                .session
-                .as_ref()
-                .is_some_and(|session| session.text_selection.is_some());
-            let add = egui::Button::new("Add claim from selection")
-                .shortcut_text(ui.ctx().format_shortcut(&shortcuts::ADD_CLAIM));
-            if ui.add_enabled(has_selection, add).clicked() {
-                actions.push(Action::AddClaimFromSelection);
-            }
-        });
+        ui.menu_button("Claims", |ui| claims_menu_ui(ui, state, actions));
         ui.menu_button("View", |ui| {
             let mut sync_scroll = state.prefs.sync_scroll;
             if ui.checkbox(&mut sync_scroll, "Sync scroll").changed() {
@@ -35,6 +27,41 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         });
     });
+}
+
+fn claims_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let session = state.session.as_ref();
+    let has_selection = session.is_some_and(|session| session.text_selection.is_some());
+    let add = egui::Button::new("Add claim from selection")
+        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::ADD_CLAIM));
+    if ui.add_enabled(has_selection, add).clicked() {
+        actions.push(Action::AddClaimFromSelection);
+    }
+    ui.separator();
+    ui.add_enabled_ui(session.is_some(), |ui| {
+        ui.menu_button("Verdict scale", |ui| {
+            let current = session.map(|s| &s.project.verdict_scale);
+            for scale in VerdictScale::presets() {
+                let is_current = current == Some(&scale);
+                if ui.radio(is_current, scale.name.as_str()).clicked() && !is_current {
+                    actions.push(Action::SetVerdictScale(scale));
+                }
+            }
+            let is_custom = current.is_some_and(|c| !VerdictScale::presets().contains(c));
+            let custom = if is_custom {
+                format!("{} (your own)…", current.map_or("", |c| c.name.as_str()))
+            } else {
+                "Your own scale…".to_owned()
+            };
+            if ui.radio(is_custom, custom).clicked() {
+                actions.push(Action::OpenCustomScale);
+            }
+        });
+    });
+    ui.separator();
+    if ui.button("Keyboard shortcuts").clicked() {
+        actions.push(Action::ShowShortcuts);
+    }
 }
 
 fn menu_item(

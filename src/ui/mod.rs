@@ -4,6 +4,8 @@
 
 mod action;
 mod app;
+mod claim_details;
+mod claim_dialogs;
 mod claims_panel;
 mod clipboard;
 mod derived;

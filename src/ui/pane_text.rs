@@ -104,7 +104,7 @@ mod tests {
         ];
         let claims = [ClaimMark {
             chars: 7..16,
-            status: Status::Verified,
+            status: Status::Checked,
             selected: false,
         }];
         let job = layout_job(text, &spans, &claims, &Visuals::light(), 400.0);

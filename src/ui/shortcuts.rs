@@ -1,8 +1,10 @@
-//! Keyboard shortcuts, shared by the handler and the menus that display them.
+//! Keyboard shortcuts, shared by the handler, the menus that display them and the
+//! shortcut sheet (F1).
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
 use super::action::Action;
+use super::state::FocusTarget;
 
 /// Ctrl+N (⌘N on macOS): new project.
 pub const NEW_PROJECT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
@@ -18,6 +20,86 @@ pub const ADD_CLAIM: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C);
 /// Ctrl+Q: quit.
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+
+/// The commands with Ctrl shortcuts, for the shortcut sheet.
+pub const COMMANDS: [(KeyboardShortcut, &str); 6] = [
+    (NEW_PROJECT, "New project"),
+    (OPEN_PROJECT, "Open a project"),
+    (SAVE, "Save"),
+    (SAVE_AS, "Save as"),
+    (ADD_CLAIM, "Make the selected words a claim"),
+    (QUIT, "Quit"),
+];
+
+/// The single keys for working through claims, for the shortcut sheet. They work when
+/// no text field has the keyboard (click the claims list, or press Esc, first).
+pub const TRIAGE_KEYS: [(&str, &str); 10] = [
+    ("j / ↓", "Next claim"),
+    ("k / ↑", "Previous claim"),
+    ("Enter", "Show the claim in the text"),
+    ("1–9", "Give the verdict with that number on the scale"),
+    ("0", "Take the verdict back"),
+    ("s", "Next status (Unchecked, In progress, Checked, …)"),
+    ("n", "Write in the note"),
+    ("e", "Add evidence"),
+    ("/", "Filter the claims"),
+    ("F1 / ?", "This sheet"),
+];
+
+/// The actions of the single-key triage shortcuts pressed this frame (see
+/// [`TRIAGE_KEYS`]), consuming the key presses. Only called when no text field is
+/// being typed in.
+pub fn triage_pressed(ctx: &Context) -> Vec<Action> {
+    const DIGITS: [Key; 9] = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    ctx.input_mut(|input| {
+        // '?' is typed with Shift on most layouts; consume_key ignores Shift for it.
+        let mut pressed = |key| input.consume_key(Modifiers::NONE, key);
+        let mut actions = Vec::new();
+        if pressed(Key::J) || pressed(Key::ArrowDown) {
+            actions.push(Action::SelectAdjacentClaim(1));
+        }
+        if pressed(Key::K) || pressed(Key::ArrowUp) {
+            actions.push(Action::SelectAdjacentClaim(-1));
+        }
+        if pressed(Key::Enter) {
+            actions.push(Action::RevealSelectedClaim);
+        }
+        for (index, digit) in DIGITS.into_iter().enumerate() {
+            if pressed(digit) {
+                actions.push(Action::RateSelectedClaim(Some(index)));
+            }
+        }
+        if pressed(Key::Num0) {
+            actions.push(Action::RateSelectedClaim(None));
+        }
+        if pressed(Key::S) {
+            actions.push(Action::CycleSelectedClaimStatus);
+        }
+        if pressed(Key::N) {
+            actions.push(Action::Focus(FocusTarget::Note));
+        }
+        if pressed(Key::E) {
+            actions.push(Action::AddEvidenceToSelectedClaim);
+        }
+        if pressed(Key::Slash) {
+            actions.push(Action::Focus(FocusTarget::ClaimSearch));
+        }
+        if pressed(Key::F1) || pressed(Key::Questionmark) {
+            actions.push(Action::ShowShortcuts);
+        }
+        actions
+    })
+}
 
 /// The actions of the shortcuts pressed this frame (consuming the key presses).
 /// More specific shortcuts come first, so Ctrl+Shift+S is not taken for Ctrl+S.

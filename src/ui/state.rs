@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::core::article::{Document, DocumentId};
-use crate::core::claims::ClaimId;
+use crate::core::claims::filter::ClaimFilter;
+use crate::core::claims::{ClaimId, Locator, Stance, TextField};
 use crate::core::diff::DiffSide;
 use crate::core::project::Project;
 
@@ -102,6 +103,33 @@ pub struct Session {
     pub text_selection: Option<TextSelection>,
     /// A pane that should scroll to a passage on the next frame.
     pub scroll_target: Option<ScrollTarget>,
+    /// What the claims list shows.
+    pub claim_filter: ClaimFilter,
+    /// A claim text being typed, applied (and recorded in the claim's history) when the
+    /// editor leaves the field, so the history holds one entry per edit, not per key.
+    pub text_draft: Option<TextDraft>,
+    /// A field that should take the keyboard focus on the next frame.
+    pub focus_request: Option<FocusTarget>,
+}
+
+/// A claim's wording, conclusion or note while the editor types it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextDraft {
+    /// The claim.
+    pub claim_id: ClaimId,
+    /// Which of its texts.
+    pub field: TextField,
+    /// The text as typed so far.
+    pub text: String,
+}
+
+/// Fields the keyboard can jump to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The selected claim's note (`n`).
+    Note,
+    /// The claims filter's search box (`/`).
+    ClaimSearch,
 }
 
 impl Session {
@@ -119,6 +147,9 @@ impl Session {
             selected_claim: None,
             text_selection: None,
             scroll_target: None,
+            claim_filter: ClaimFilter::default(),
+            text_draft: None,
+            focus_request: None,
         }
     }
 
@@ -127,6 +158,30 @@ impl Session {
         self.panes[side.index()]
             .as_ref()
             .and_then(|document_id| self.project.document(document_id))
+    }
+
+    /// The claims the list shows, in reading order.
+    pub fn visible_claims(&self) -> impl Iterator<Item = &crate::core::claims::Claim> {
+        self.project
+            .claims
+            .iter()
+            .filter(|claim| self.claim_filter.matches(claim))
+    }
+
+    /// The text a claim's field shows: the draft being typed, or the saved text.
+    pub fn claim_text<'a>(
+        &'a self,
+        claim: &'a crate::core::claims::Claim,
+        field: TextField,
+    ) -> &'a str {
+        match &self.text_draft {
+            Some(draft) if draft.claim_id == claim.id && draft.field == field => &draft.text,
+            _ => match field {
+                TextField::Wording => &claim.wording,
+                TextField::Conclusion => &claim.conclusion,
+                TextField::Note => &claim.note,
+            },
+        }
     }
 
     /// The pane showing a document, preferring the left one.
@@ -177,6 +232,48 @@ pub enum Modal {
     ConfirmRemoveClaim(ClaimId),
     /// "Save changes before …?"
     UnsavedChanges(PendingIntent),
+    /// Adding or changing a piece of evidence.
+    Evidence(EvidenceForm),
+    /// The full history of a claim.
+    ClaimHistory(ClaimId),
+    /// Defining the desk's own verdict scale.
+    CustomScale(CustomScaleForm),
+    /// Every keyboard shortcut.
+    Shortcuts,
+}
+
+/// The evidence dialog's fields, as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EvidenceForm {
+    /// The claim the evidence is for.
+    pub claim_id: ClaimId,
+    /// The piece being changed; `None` adds a new one.
+    pub index: Option<usize>,
+    /// Where it is (kind and location).
+    pub locator: Locator,
+    /// Title or short description.
+    pub title: String,
+    /// Who stands behind it.
+    pub publisher: String,
+    /// The passage quoted.
+    pub passage: String,
+    /// For or against.
+    pub stance: Stance,
+    /// Accessed date as typed (YYYY-MM-DD).
+    pub accessed: String,
+    /// SHA-256 of a saved copy, as typed.
+    pub sha256: String,
+    /// Why the form could not be saved, shown in the dialog.
+    pub error: Option<String>,
+}
+
+/// The custom verdict scale dialog's fields, as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CustomScaleForm {
+    /// The scale's name.
+    pub name: String,
+    /// One rating per line, best first.
+    pub ratings: String,
 }
 
 /// Preferences kept between runs (never the project itself).
@@ -189,6 +286,8 @@ pub struct Prefs {
     pub sync_scroll: bool,
     /// Whether the panes' margins say what each part of the text is.
     pub show_segments: bool,
+    /// The checker's name, recorded on every change they make to a claim.
+    pub checker_name: String,
 }
 
 impl Default for Prefs {
@@ -197,6 +296,7 @@ impl Default for Prefs {
             recent_projects: Vec::new(),
             sync_scroll: true,
             show_segments: true,
+            checker_name: String::new(),
         }
     }
 }

@@ -73,10 +73,9 @@ pub fn status_color(status: Status, dark_mode: bool) -> Color32 {
     let (light, dark) = match status {
         Status::Unchecked => ((120, 120, 120), (160, 160, 160)),
         Status::InProgress => ((190, 130, 0), (240, 190, 60)),
-        Status::Verified => ((20, 130, 70), (90, 200, 130)),
-        Status::NeedsCorrection => ((200, 90, 0), (255, 150, 60)),
-        Status::False => ((190, 20, 40), (255, 100, 110)),
-        Status::Unverifiable => ((110, 60, 170), (180, 140, 240)),
+        Status::Checked => ((20, 130, 70), (90, 200, 130)),
+        Status::NeedsCorrection => ((190, 20, 40), (255, 100, 110)),
+        Status::Escalated => ((110, 60, 170), (180, 140, 240)),
     };
     let (r, g, b) = if dark_mode { dark } else { light };
     Color32::from_rgb(r, g, b)

@@ -2,6 +2,8 @@
 //! self-contained, deterministic JSON file (`*.factdesk.json`) that a colleague can
 //! open, diff in git and trust. `docs/project-format.md` describes it for other tools.
 
+mod migrate;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -9,18 +11,20 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::agency::Agency;
-use super::anchor::byte_offset;
+use super::anchor::{TextAnchor, byte_offset};
 use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file};
-use super::claims::{Claim, ClaimId, Status};
+use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictScale};
 
 /// The value of the `"format"` field that marks a Factdesk project.
 pub const FORMAT_NAME: &str = "factdesk-project";
 /// The newest project format version this build reads and the one it writes.
 ///
-/// Version 2 added documents' `metadata`, `segments` and `set_aside`; a version-1 file
-/// reads as a version-2 project whose documents have none of them.
-pub const FORMAT_VERSION: u64 = 2;
+/// Version 2 added documents' `metadata`, `segments` and `set_aside`. Version 3 split
+/// the verdict from the workflow status and added the verdict scale, evidence, claim
+/// wording, orphaned claims, who-did-what history and dismissed candidates. Older files
+/// are brought up to date on load (see `migrate.rs`).
+pub const FORMAT_VERSION: u64 = 3;
 /// The file name ending of project files.
 pub const FILE_EXTENSION: &str = ".factdesk.json";
 
@@ -43,10 +47,15 @@ pub struct Project {
     pub created: Timestamp,
     /// When the project's contents last changed.
     pub modified: Timestamp,
+    /// The ratings verdicts are given on.
+    pub verdict_scale: VerdictScale,
     /// The versions of the story, in the order the editor added them.
     pub documents: Vec<Document>,
     /// The claims, in reading order: by document, then by position in it.
     pub claims: Vec<Claim>,
+    /// Sentences the desk decided are not worth checking (whitespace-normalised), so
+    /// they are not proposed again; sorted, so merges of the file stay clean.
+    pub dismissed_candidates: Vec<String>,
 }
 
 /// Why the contents of a file are not a project this build can open.
@@ -81,6 +90,14 @@ pub enum FormatError {
     BadVersion {
         /// The `version` value found, or "missing".
         found: String,
+    },
+    /// An older project file whose contents do not have the shape its version had.
+    #[error("{message} (in a version-{version} project file)")]
+    OldShape {
+        /// The version the file says it is.
+        version: u64,
+        /// What the parser expected or found.
+        message: String,
     },
     /// The JSON is well-formed but contradicts itself.
     #[error("the project contradicts itself: {}", problems.join("; "))]
@@ -120,6 +137,26 @@ pub enum RestoreError {
         /// The claim's quoted words.
         quote: String,
     },
+}
+
+/// Why claims could not be merged, split or re-attached; nothing was changed.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ClaimEditError {
+    /// A claim or its document is gone.
+    #[error("the claim is no longer in the project")]
+    NotFound,
+    /// Only two different claims on the same document can be merged.
+    #[error("only two claims on the same document can be merged")]
+    NotMergeable,
+    /// An orphaned claim must be re-attached before it can be merged or split.
+    #[error("the claim is orphaned: re-attach it to the text first")]
+    Orphaned,
+    /// The split point leaves one side without words.
+    #[error("split inside the claim's words, between two words")]
+    SplitOutside,
+    /// The new words are not in the claim's document.
+    #[error("select the words in the claim's own document")]
+    NotInDocument,
 }
 
 /// A project file that could not be opened; the file itself is never modified.
@@ -179,8 +216,10 @@ impl Project {
             title: title.into(),
             created: now,
             modified: now,
+            verdict_scale: VerdictScale::default(),
             documents: Vec::new(),
             claims: Vec::new(),
+            dismissed_candidates: Vec::new(),
         }
     }
 
@@ -209,19 +248,28 @@ impl Project {
                 found: describe(header.format.as_ref()),
             });
         }
-        match header.version.as_ref().and_then(serde_json::Value::as_u64) {
+        let mut project: Self = match header.version.as_ref().and_then(serde_json::Value::as_u64) {
             Some(found) if found > FORMAT_VERSION => {
                 return Err(FormatError::NewerVersion { found });
             }
-            Some(1..) => {}
+            Some(FORMAT_VERSION) => {
+                serde_json::from_str(text).map_err(|err| FormatError::from_json(&err))?
+            }
+            Some(version @ 1..) => {
+                let mut value: serde_json::Value =
+                    serde_json::from_str(text).map_err(|err| FormatError::from_json(&err))?;
+                migrate::to_current(&mut value);
+                serde_json::from_value(value).map_err(|err| FormatError::OldShape {
+                    version,
+                    message: json_message(&err),
+                })?
+            }
             _ => {
                 return Err(FormatError::BadVersion {
                     found: describe(header.version.as_ref()),
                 });
             }
-        }
-        let mut project: Self =
-            serde_json::from_str(text).map_err(|err| FormatError::from_json(&err))?;
+        };
         let problems = project.problems();
         if !problems.is_empty() {
             return Err(FormatError::Inconsistent { problems });
@@ -231,8 +279,9 @@ impl Project {
         project
             .claims
             .sort_by_cached_key(|claim| project_reading_order(&project.documents, claim));
-        // Migration: a version-1 file has read as a version-2 project whose documents
-        // have no metadata, segments or set-aside text; it is saved as version 2.
+        project.dismissed_candidates.sort_unstable();
+        project.dismissed_candidates.dedup();
+        // An older file has been read as a current project; it is saved as one.
         project.version = FORMAT_VERSION;
         Ok(project)
     }
@@ -303,7 +352,10 @@ impl Project {
                 continue;
             };
             let anchor = &claim.anchor;
-            if anchor.start > anchor.end || byte_offset(&document.text, anchor.end).is_none() {
+            // An orphan's anchor is where its words were in an older text.
+            let outside =
+                anchor.start > anchor.end || byte_offset(&document.text, anchor.end).is_none();
+            if !claim.orphaned && outside {
                 problems.push(format!(
                     "claim {} points at characters {}..{}, outside document “{}” ({} characters)",
                     claim.id,
@@ -330,13 +382,23 @@ impl Project {
                 ));
             }
         }
-        for claim in &self.claims {
+        for claim in self.claims.iter().filter(|claim| !claim.orphaned) {
             if let Some(document) = self.document(&claim.document)
                 && !claim.anchor.matches(&document.text)
             {
                 warnings.push(format!(
                     "claim “{}” no longer matches the text of “{}” at characters {}..{}",
                     claim.anchor.exact, document.label, claim.anchor.start, claim.anchor.end
+                ));
+            }
+        }
+        for claim in &self.claims {
+            if let Some(rating) = &claim.rating
+                && self.verdict_scale.rating(rating).is_none()
+            {
+                warnings.push(format!(
+                    "claim “{}” is rated “{rating}”, which is not on the project's scale ({})",
+                    claim.anchor.exact, self.verdict_scale.name
                 ));
             }
         }
@@ -365,7 +427,9 @@ impl Project {
     /// if claims overlap there).
     pub fn claim_at(&self, document_id: &DocumentId, offset: usize) -> Option<&Claim> {
         self.claims.iter().find(|claim| {
-            &claim.document == document_id && claim.anchor.char_range().contains(&offset)
+            &claim.document == document_id
+                && !claim.orphaned
+                && claim.anchor.char_range().contains(&offset)
         })
     }
 
@@ -382,6 +446,12 @@ impl Project {
             let count = self.claims.iter().filter(|c| c.status == status).count();
             (status, count)
         })
+    }
+
+    /// How many claims the checkers are done with, and how many there are.
+    pub fn progress(&self) -> (usize, usize) {
+        let done = self.claims.iter().filter(|c| c.status.is_done()).count();
+        (done, self.claims.len())
     }
 
     /// Renames the project. Returns whether anything changed.
@@ -547,27 +617,221 @@ impl Project {
         Some(self.claims.remove(index))
     }
 
-    /// Moves a claim to a new status, recording it in the claim's history.
-    /// Returns whether anything changed.
-    pub fn set_claim_status(&mut self, claim_id: &ClaimId, status: Status, now: Timestamp) -> bool {
-        let changed = self
-            .claim_mut(claim_id)
-            .is_some_and(|claim| claim.set_status(status, now));
+    /// Applies `change` to a claim and marks the project modified when it says
+    /// something changed.
+    fn edit_claim(
+        &mut self,
+        claim_id: &ClaimId,
+        now: Timestamp,
+        change: impl FnOnce(&mut Claim) -> bool,
+    ) -> bool {
+        let changed = self.claim_mut(claim_id).is_some_and(change);
         if changed {
             self.modified = now;
         }
         changed
     }
 
-    /// Replaces a claim's note. Returns whether anything changed.
-    pub fn set_claim_note(&mut self, claim_id: &ClaimId, note: String, now: Timestamp) -> bool {
-        let changed = self
-            .claim_mut(claim_id)
-            .is_some_and(|claim| claim.set_note(note, now));
-        if changed {
-            self.modified = now;
+    /// Moves a claim to a new status. Returns whether anything changed.
+    pub fn set_claim_status(&mut self, claim_id: &ClaimId, status: Status, stamp: &Stamp) -> bool {
+        self.edit_claim(claim_id, stamp.at, |claim| claim.set_status(status, stamp))
+    }
+
+    /// Gives a claim a rating from the project's scale (`None` takes it back). A label
+    /// not on the scale changes nothing. Returns whether anything changed.
+    pub fn set_claim_rating(
+        &mut self,
+        claim_id: &ClaimId,
+        rating: Option<String>,
+        stamp: &Stamp,
+    ) -> bool {
+        if rating
+            .as_deref()
+            .is_some_and(|label| self.verdict_scale.rating(label).is_none())
+        {
+            return false;
         }
-        changed
+        self.edit_claim(claim_id, stamp.at, |claim| claim.set_rating(rating, stamp))
+    }
+
+    /// Replaces a claim's wording, conclusion or note. Returns whether anything changed.
+    pub fn set_claim_text(
+        &mut self,
+        claim_id: &ClaimId,
+        field: TextField,
+        text: String,
+        stamp: &Stamp,
+    ) -> bool {
+        self.edit_claim(claim_id, stamp.at, |claim| {
+            claim.set_text(field, text, stamp)
+        })
+    }
+
+    /// Adds a piece of evidence to a claim. Returns whether the claim exists.
+    pub fn add_evidence(&mut self, claim_id: &ClaimId, evidence: Evidence, stamp: &Stamp) -> bool {
+        self.edit_claim(claim_id, stamp.at, |claim| {
+            claim.add_evidence(evidence, stamp);
+            true
+        })
+    }
+
+    /// Replaces a claim's piece of evidence at `index`. Returns whether anything changed.
+    pub fn replace_evidence(
+        &mut self,
+        claim_id: &ClaimId,
+        index: usize,
+        evidence: Evidence,
+        stamp: &Stamp,
+    ) -> bool {
+        self.edit_claim(claim_id, stamp.at, |claim| {
+            claim.replace_evidence(index, evidence, stamp)
+        })
+    }
+
+    /// Removes a claim's piece of evidence at `index`. Returns whether anything changed.
+    pub fn remove_evidence(&mut self, claim_id: &ClaimId, index: usize, stamp: &Stamp) -> bool {
+        self.edit_claim(claim_id, stamp.at, |claim| {
+            claim.remove_evidence(index, stamp).is_some()
+        })
+    }
+
+    /// Merges claim `absorbed` into claim `kept`: the kept claim then covers both
+    /// passages and everything between, with both claims' notes, conclusions and
+    /// evidence. When the two disagree on status or rating the merged claim goes back to
+    /// "In progress" with no rating, since neither verdict covers the whole. The absorbed
+    /// claim's history follows a "Merged" entry in the kept claim's history.
+    pub fn merge_claims(
+        &mut self,
+        kept: &ClaimId,
+        absorbed: &ClaimId,
+        stamp: &Stamp,
+    ) -> Result<(), ClaimEditError> {
+        let (Some(first), Some(second)) = (self.claim(kept), self.claim(absorbed)) else {
+            return Err(ClaimEditError::NotFound);
+        };
+        if kept == absorbed || first.document != second.document {
+            return Err(ClaimEditError::NotMergeable);
+        }
+        if first.orphaned || second.orphaned {
+            return Err(ClaimEditError::Orphaned);
+        }
+        let text = &self
+            .document(&first.document)
+            .ok_or(ClaimEditError::NotFound)?
+            .text;
+        let span =
+            first.anchor.start.min(second.anchor.start)..first.anchor.end.max(second.anchor.end);
+        let anchor =
+            TextAnchor::from_selection(text, span).map_err(|_| ClaimEditError::NotFound)?;
+        let agree = first.status == second.status && first.rating == second.rating;
+        let Some(absorbed) = self.remove_claim(absorbed, stamp.at) else {
+            return Err(ClaimEditError::NotFound);
+        };
+        self.edit_claim(kept, stamp.at, |claim| {
+            claim.absorb(absorbed, anchor, agree, stamp);
+            true
+        });
+        self.sort_claims();
+        Ok(())
+    }
+
+    /// Splits a claim in two at code point `at` of its document, which must fall
+    /// inside the claim's words: the claim keeps the words before, a new claim with the
+    /// same status, verdict, note and evidence takes the words after. Returns the new
+    /// claim's id.
+    pub fn split_claim(
+        &mut self,
+        claim_id: &ClaimId,
+        at: usize,
+        stamp: &Stamp,
+    ) -> Result<ClaimId, ClaimEditError> {
+        let claim = self.claim(claim_id).ok_or(ClaimEditError::NotFound)?;
+        if claim.orphaned {
+            return Err(ClaimEditError::Orphaned);
+        }
+        let text = &self
+            .document(&claim.document)
+            .ok_or(ClaimEditError::NotFound)?
+            .text;
+        let (start, end) = (claim.anchor.start, claim.anchor.end);
+        let split = |range| TextAnchor::from_selection(text, range).ok();
+        let (Some(before), Some(after)) = (split(start..at.min(end)), split(at.max(start)..end))
+        else {
+            return Err(ClaimEditError::SplitOutside);
+        };
+        let mut second = claim.clone();
+        second.id = ClaimId::new_random();
+        let second_id = second.id.clone();
+        second.split_off(after, stamp);
+        self.edit_claim(claim_id, stamp.at, |claim| {
+            claim.split_off(before, stamp);
+            true
+        });
+        self.add_claim(second, stamp.at);
+        self.sort_claims();
+        Ok(second_id)
+    }
+
+    /// Puts a claim on new words of its document: to re-attach an orphan, or to correct
+    /// where a claim points.
+    pub fn reattach_claim(
+        &mut self,
+        claim_id: &ClaimId,
+        anchor: TextAnchor,
+        stamp: &Stamp,
+    ) -> Result<(), ClaimEditError> {
+        let claim = self.claim(claim_id).ok_or(ClaimEditError::NotFound)?;
+        let document = self
+            .document(&claim.document)
+            .ok_or(ClaimEditError::NotFound)?;
+        if !anchor.matches(&document.text) {
+            return Err(ClaimEditError::NotInDocument);
+        }
+        self.edit_claim(claim_id, stamp.at, |claim| {
+            claim.place(anchor, "re-attached by hand", stamp);
+            true
+        });
+        self.sort_claims();
+        Ok(())
+    }
+
+    /// Puts the claims back in reading order after one moved.
+    fn sort_claims(&mut self) {
+        let documents = &self.documents;
+        self.claims
+            .sort_by_cached_key(|claim| project_reading_order(documents, claim));
+    }
+
+    /// Changes the verdict scale. Ratings already given stay; those not on the new
+    /// scale are reported by [`Self::integrity_warnings`]. Returns whether anything
+    /// changed.
+    pub fn set_verdict_scale(&mut self, scale: VerdictScale, now: Timestamp) -> bool {
+        if self.verdict_scale == scale {
+            return false;
+        }
+        self.verdict_scale = scale;
+        self.modified = now;
+        true
+    }
+
+    /// Remembers that a candidate sentence is not worth checking. Returns whether it
+    /// was new.
+    pub fn dismiss_candidate(&mut self, key: String, now: Timestamp) -> bool {
+        match self.dismissed_candidates.binary_search(&key) {
+            Ok(_) => false,
+            Err(at) => {
+                self.dismissed_candidates.insert(at, key);
+                self.modified = now;
+                true
+            }
+        }
+    }
+
+    /// Whether a candidate sentence was dismissed.
+    pub fn is_dismissed(&self, key: &str) -> bool {
+        self.dismissed_candidates
+            .binary_search_by(|dismissed| dismissed.as_str().cmp(key))
+            .is_ok()
     }
 }
 
@@ -576,9 +840,14 @@ mod tests {
     use super::*;
     use crate::core::anchor::TextAnchor;
     use crate::core::article::{DocumentKind, SetAside};
+    use crate::core::claims::Field;
 
     fn at(second: i64) -> Timestamp {
         Timestamp::from_second(second).unwrap()
+    }
+
+    fn stamp(second: i64) -> Stamp {
+        Stamp::new(at(second), "Dana")
     }
 
     fn sample() -> Project {
@@ -594,9 +863,10 @@ mod tests {
         );
         let document_id = project.add_document(document, at(1));
         let anchor = TextAnchor::from_selection(&text, 27..40).unwrap();
-        let claim = Claim::new(document_id, anchor, at(2));
+        let claim = Claim::new(document_id, anchor, &stamp(2));
         let claim_id = project.add_claim(claim, at(2)).unwrap();
-        project.set_claim_status(&claim_id, Status::Verified, at(3));
+        project.set_claim_status(&claim_id, Status::Checked, &stamp(3));
+        project.set_claim_rating(&claim_id, Some("Correct".to_owned()), &stamp(3));
         project
     }
 
@@ -607,7 +877,7 @@ mod tests {
         let reloaded = Project::from_json(&json).unwrap();
         assert_eq!(reloaded, project);
         assert_eq!(reloaded.to_json(), json);
-        assert!(json.starts_with("{\n  \"format\": \"factdesk-project\",\n  \"version\": 2,"));
+        assert!(json.starts_with("{\n  \"format\": \"factdesk-project\",\n  \"version\": 3,"));
         assert!(json.ends_with("}\n"));
     }
 
@@ -633,7 +903,7 @@ mod tests {
     fn newer_version_is_refused_before_its_fields_are_read() {
         let json = sample()
             .to_json()
-            .replace("\"version\": 2,", "\"version\": 7,\n  \"layers\": [],");
+            .replace("\"version\": 3,", "\"version\": 7,\n  \"layers\": [],");
         let err = Project::from_json(&json).unwrap_err();
         assert!(
             matches!(err, FormatError::NewerVersion { found: 7 }),
@@ -675,7 +945,7 @@ mod tests {
         let text = project.documents[0].text.clone();
         for range in [45..49, 0..8] {
             let anchor = TextAnchor::from_selection(&text, range).unwrap();
-            project.add_claim(Claim::new(document_id.clone(), anchor, at(4)), at(4));
+            project.add_claim(Claim::new(document_id.clone(), anchor, &stamp(4)), at(4));
         }
         let quotes: Vec<_> = project
             .claims
@@ -691,7 +961,7 @@ mod tests {
         let document_id = project.documents[0].id.clone();
         let text = project.documents[0].text.clone();
         let anchor = TextAnchor::from_selection(&text, 0..8).unwrap();
-        project.add_claim(Claim::new(document_id.clone(), anchor, at(4)), at(4));
+        project.add_claim(Claim::new(document_id.clone(), anchor, &stamp(4)), at(4));
         project.claims.reverse();
         let reloaded = Project::from_json(&project.to_json()).unwrap();
         let quotes: Vec<_> = reloaded
@@ -709,20 +979,202 @@ mod tests {
         assert!(reloaded.claim_at(&document_id, 45).is_none());
     }
 
+    /// A version-1 project file as Factdesk wrote it: one verified claim.
+    const VERSION_1: &str = r#"{
+  "format": "factdesk-project",
+  "version": 1,
+  "title": "Idlib offensive",
+  "created": "1970-01-01T00:00:00Z",
+  "modified": "1970-01-01T00:00:03Z",
+  "documents": [
+    {
+      "id": "doc-1",
+      "label": "Reuters wire",
+      "source": "reuters",
+      "kind": "text_file",
+      "original_path": "wire.txt",
+      "imported": "1970-01-01T00:00:01Z",
+      "sha256": "4d5b37ff0ebf28b41f0a8df8c35a8d7cb2f1e62e6c7bbab1b3fe50e72e93d7ad",
+      "text": "Rescuers there said around 60,000 people had fled."
+    }
+  ],
+  "claims": [
+    {
+      "id": "claim-1",
+      "document": "doc-1",
+      "anchor": {"exact": "60,000 people", "prefix": "Rescuers there said around ", "suffix": " had fled.", "start": 27, "end": 40},
+      "status": "verified",
+      "note": "UNHCR confirms",
+      "created": "1970-01-01T00:00:02Z",
+      "modified": "1970-01-01T00:00:03Z",
+      "history": [
+        {"at": "1970-01-01T00:00:02Z", "from": "unchecked", "to": "in_progress"},
+        {"at": "1970-01-01T00:00:03Z", "from": "in_progress", "to": "verified"}
+      ]
+    }
+  ]
+}"#;
+
     #[test]
-    fn a_version_1_file_opens_as_version_2_unchanged_in_meaning() {
-        let project = sample();
-        let version_1 = project
-            .to_json()
-            .replace("\"version\": 2,", "\"version\": 1,")
-            .replace(
-                "      \"metadata\": {},\n      \"segments\": [],\n      \"set_aside\": [],\n",
-                "",
+    fn a_version_1_file_opens_unchanged_in_meaning() {
+        let project = Project::from_json(VERSION_1).unwrap();
+        let claim = &project.claims[0];
+        assert_eq!(
+            (claim.status, claim.rating.as_deref(), claim.note.as_str()),
+            (Status::Checked, Some("Correct"), "UNHCR confirms")
+        );
+        let history: Vec<_> = claim
+            .history
+            .iter()
+            .map(|e| (e.field, e.old.as_str(), e.new.as_str()))
+            .collect();
+        assert_eq!(
+            history,
+            [
+                (Field::Status, "Unchecked", "In progress"),
+                (Field::Status, "In progress", "Checked"),
+                (Field::Rating, "", "Correct"),
+            ]
+        );
+        assert_eq!(project.verdict_scale, VerdictScale::desk());
+        assert!(project.documents[0].segments.is_empty());
+        let json = project.to_json();
+        assert!(json.contains("\"version\": 3,"), "{json}");
+        assert_eq!(Project::from_json(&json).unwrap(), project);
+    }
+
+    #[test]
+    fn old_statuses_map_onto_status_and_rating() {
+        for (old, status, rating) in [
+            ("false", Status::Checked, Some("Incorrect")),
+            ("unverifiable", Status::Checked, Some("Unverifiable")),
+            ("needs_correction", Status::NeedsCorrection, None),
+            ("in_progress", Status::InProgress, None),
+        ] {
+            let json = VERSION_1.replace(
+                "\"status\": \"verified\"",
+                &format!("\"status\": \"{old}\""),
             );
-        assert!(!version_1.contains("segments"), "{version_1}");
-        let migrated = Project::from_json(&version_1).unwrap();
-        assert_eq!(migrated, project);
-        assert_eq!(migrated.to_json(), project.to_json());
+            let project = Project::from_json(&json).unwrap();
+            assert_eq!(
+                (
+                    project.claims[0].status,
+                    project.claims[0].rating.as_deref()
+                ),
+                (status, rating),
+                "{old}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_malformed_old_file_names_its_version() {
+        let json = VERSION_1.replace("\"note\": \"UNHCR confirms\"", "\"note\": 7");
+        let err = Project::from_json(&json).unwrap_err();
+        assert!(
+            matches!(err, FormatError::OldShape { version: 1, .. }),
+            "{err}"
+        );
+        assert!(err.to_string().contains("version-1 project file"), "{err}");
+    }
+
+    #[test]
+    fn merging_two_claims_covers_both_and_keeps_both_records() {
+        let mut project = sample();
+        let document_id = project.documents[0].id.clone();
+        let text = project.documents[0].text.clone();
+        let rescuers = TextAnchor::from_selection(&text, 0..8).unwrap();
+        let first = project
+            .add_claim(Claim::new(document_id, rescuers, &stamp(4)), at(4))
+            .unwrap();
+        project.set_claim_text(
+            &first,
+            TextField::Note,
+            "Who are they?".to_owned(),
+            &stamp(5),
+        );
+        let second = project.claims[1].id.clone();
+
+        project.merge_claims(&first, &second, &stamp(6)).unwrap();
+        assert_eq!(project.claims.len(), 1);
+        let merged = &project.claims[0];
+        assert_eq!(
+            merged.anchor.exact,
+            "Rescuers there said around 60,000 people"
+        );
+        assert_eq!(merged.note, "Who are they?");
+        // The statuses differed: the merged claim needs checking again.
+        assert_eq!(
+            (merged.status, merged.rating.as_deref()),
+            (Status::InProgress, None)
+        );
+        assert!(merged.history.iter().any(|e| e.field == Field::Merged));
+        assert!(
+            merged.history.iter().any(|e| e.new == "Correct"),
+            "the absorbed claim's record is kept"
+        );
+        assert_eq!(
+            project.merge_claims(&first, &first, &stamp(7)),
+            Err(ClaimEditError::NotMergeable)
+        );
+    }
+
+    #[test]
+    fn splitting_a_claim_gives_two_with_the_same_verdict() {
+        let mut project = sample();
+        let claim_id = project.claims[0].id.clone();
+        // "60,000 people" starts at 27; split before "people".
+        let second = project.split_claim(&claim_id, 34, &stamp(8)).unwrap();
+        let quotes: Vec<_> = project
+            .claims
+            .iter()
+            .map(|c| c.anchor.exact.as_str())
+            .collect();
+        assert_eq!(quotes, ["60,000", "people"]);
+        let second = project.claim(&second).unwrap();
+        assert_eq!(second.rating.as_deref(), Some("Correct"));
+        assert_eq!(second.history.last().unwrap().field, Field::Split);
+        assert_eq!(
+            project.split_claim(&claim_id, 27, &stamp(9)),
+            Err(ClaimEditError::SplitOutside)
+        );
+        assert!(project.integrity_warnings().is_empty());
+    }
+
+    #[test]
+    fn an_orphan_is_reattached_to_words_of_its_document() {
+        let mut project = sample();
+        let claim_id = project.claims[0].id.clone();
+        project.claims[0].orphan(&stamp(10));
+        assert!(
+            project
+                .claim_at(&project.documents[0].id.clone(), 30)
+                .is_none()
+        );
+        let text = project.documents[0].text.clone();
+        let elsewhere = TextAnchor::from_selection("other words", 0..5).unwrap();
+        assert_eq!(
+            project.reattach_claim(&claim_id, elsewhere, &stamp(11)),
+            Err(ClaimEditError::NotInDocument)
+        );
+        let anchor = TextAnchor::from_selection(&text, 27..33).unwrap();
+        project
+            .reattach_claim(&claim_id, anchor, &stamp(11))
+            .unwrap();
+        let claim = &project.claims[0];
+        assert!(!claim.orphaned);
+        assert_eq!(claim.anchor.exact, "60,000");
+        assert_eq!(claim.history.last().unwrap().field, Field::Anchor);
+    }
+
+    #[test]
+    fn dismissed_candidates_stay_sorted_and_unique() {
+        let mut project = sample();
+        assert!(project.dismiss_candidate("b".to_owned(), at(5)));
+        assert!(project.dismiss_candidate("a".to_owned(), at(5)));
+        assert!(!project.dismiss_candidate("b".to_owned(), at(6)));
+        assert_eq!(project.dismissed_candidates, ["a", "b"]);
+        assert!(project.is_dismissed("a") && !project.is_dismissed("c"));
     }
 
     #[test]
@@ -805,7 +1257,9 @@ mod tests {
         let mut project = sample();
         let before = project.modified;
         let claim_id = project.claims[0].id.clone();
-        assert!(!project.set_claim_status(&claim_id, Status::Verified, at(10)));
+        assert!(!project.set_claim_status(&claim_id, Status::Checked, &stamp(10)));
+        assert!(!project.set_claim_rating(&claim_id, Some("Correct".to_owned()), &stamp(10)));
+        assert!(!project.set_claim_rating(&claim_id, Some("Pants on Fire".to_owned()), &stamp(10)));
         assert!(!project.set_title("Idlib offensive".to_owned(), at(10)));
         assert_eq!(project.modified, before);
     }
