@@ -73,6 +73,15 @@ fn click_in_view(harness: &mut Harness<'_, FactdeskApp>, label: &str) {
     harness.run();
 }
 
+/// Replaces the text of the field labelled `label`, as typing over it would.
+fn replace_text(harness: &mut Harness<'_, FactdeskApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    press(harness, CTRL, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
 /// Chooses `option` in the combo box labelled `combo`.
 fn choose(harness: &mut Harness<'_, FactdeskApp>, combo: &str, option: &str) {
     harness.get_by_label(combo).click();
@@ -930,5 +939,250 @@ fn a_bad_file_dropped_on_the_welcome_screen_starts_nothing() {
         notice.text.contains("a PNG image, not text"),
         "{}",
         notice.text
+    );
+}
+
+/// The sample's claim on the eyewitness quote, as the claims list labels it.
+const RAIDS_CLAIM: &str = "“There were 15 raids on Jarjanaz in less than five minutes”";
+/// The sample's claim on the displaced, as the claims list labels it.
+const DISPLACED_CLAIM: &str = "“400,000 people displaced”";
+
+fn selected_claim(harness: &Harness<'_, FactdeskApp>) -> factdesk::core::claims::Claim {
+    let session = session(harness);
+    let claim_id = session
+        .selected_claim
+        .as_ref()
+        .expect("a claim is selected");
+    session.project.claim(claim_id).unwrap().clone()
+}
+
+#[test]
+fn the_keyboard_moves_through_claims_and_gives_verdicts() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label("Checker").focus();
+    harness.run();
+    harness.get_by_label("Checker").type_text("Dana");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+
+    harness
+        .get_by_label("“Ten of thousands of people have fled to the Turkish border”")
+        .click();
+    harness.run();
+    let first = selected_claim(&harness);
+    assert_eq!(
+        (first.status, first.rating.as_deref()),
+        (Status::Unchecked, None)
+    );
+
+    press(&mut harness, Modifiers::NONE, Key::Num4);
+    press(&mut harness, Modifiers::NONE, Key::S);
+    let rated = selected_claim(&harness);
+    assert_eq!(rated.rating.as_deref(), Some("Incorrect"));
+    assert_eq!(rated.status, Status::InProgress);
+    let last = rated.history.last().unwrap();
+    assert_eq!((last.field, last.by.as_str()), (Field::Status, "Dana"));
+
+    press(&mut harness, Modifiers::NONE, Key::J);
+    let second = selected_claim(&harness);
+    assert_ne!(second.id, first.id);
+    assert_eq!(session(&harness).project.claims[1].id, second.id);
+    press(&mut harness, Modifiers::NONE, Key::K);
+    press(&mut harness, Modifiers::NONE, Key::Num0);
+    assert_eq!(selected_claim(&harness).rating, None);
+
+    // Keys typed into a text field stay in the field.
+    harness.get_by_label("Filter claims").focus();
+    harness.run();
+    harness.get_by_label("Filter claims").type_text("s1");
+    harness.run();
+    assert_eq!(selected_claim(&harness).status, Status::InProgress);
+    assert_eq!(session(&harness).claim_filter.text, "s1");
+}
+
+#[test]
+fn evidence_is_added_through_its_dialog_and_checked() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    let before = selected_claim(&harness).evidence.len();
+    press(&mut harness, Modifiers::NONE, Key::E);
+    assert!(matches!(
+        harness.state().state().modal,
+        Some(Modal::Evidence(_))
+    ));
+
+    for (field, text) in [
+        ("Where", "https://www.sohr.org/en/report"),
+        ("Publisher", "SOHR"),
+        ("Accessed", "yesterday"),
+    ] {
+        replace_text(&mut harness, field, text);
+    }
+    harness.get_by_label("Add").click();
+    harness.run();
+    // "yesterday" is not a date: the dialog stays open and says why.
+    harness.get_by_label_contains("is not a date like 2019-08-21");
+    assert_eq!(selected_claim(&harness).evidence.len(), before);
+
+    replace_text(&mut harness, "Accessed", "2019-08-21");
+    choose(&mut harness, "Stance", "Contradicts");
+    harness.get_by_label("Add").click();
+    harness.run();
+
+    assert_eq!(harness.state().state().modal, None);
+    let claim = selected_claim(&harness);
+    assert_eq!(claim.evidence.len(), before + 1);
+    let added = claim.evidence.last().unwrap();
+    assert!(added.locator.location().ends_with("sohr.org/en/report"));
+    assert_eq!(added.publisher, "SOHR");
+    assert_eq!(added.accessed.unwrap().to_string(), "2019-08-21");
+    assert_eq!(added.stance, factdesk::core::claims::Stance::Contradicts);
+    assert_eq!(claim.history.last().unwrap().field, Field::Evidence);
+}
+
+#[test]
+fn the_history_dialog_lists_who_changed_what() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    harness.get_by_label(DISPLACED_CLAIM).click();
+    harness.run();
+    let claim = selected_claim(&harness);
+    click_in_view(&mut harness, &format!("History ({})…", claim.history.len()));
+    assert!(matches!(
+        harness.state().state().modal,
+        Some(Modal::ClaimHistory(_))
+    ));
+    harness.get_by_label("Claim history");
+    harness.get_by_label("Misleading");
+    assert!(
+        !harness
+            .get_all_by_label("Dana Whitfield")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert_eq!(harness.state().state().modal, None);
+}
+
+#[test]
+fn a_claim_rated_correct_on_one_source_is_flagged() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    harness
+        .get_by_label_contains("Foreign Minister Sergei Lavrov acknowledged")
+        .click();
+    harness.run();
+    harness.get_by_label("Rated Correct on 1 independent source: two are needed");
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("independent source")
+            .is_none()
+    );
+}
+
+#[test]
+fn filters_narrow_the_claims_list() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    choose(&mut harness, "Status filter", "Checked");
+    let checked = session(&harness)
+        .project
+        .claims
+        .iter()
+        .filter(|c| c.status == Status::Checked)
+        .count();
+    assert_eq!(session(&harness).visible_claims().count(), checked);
+    harness.get_by_label(&format!(
+        "Showing {checked} of {}",
+        session(&harness).project.claims.len()
+    ));
+    assert!(harness.query_by_label(DISPLACED_CLAIM).is_none());
+
+    harness.get_by_label("Clear filter").click();
+    harness.run();
+    harness.get_by_label("Filter claims").focus();
+    harness.run();
+    harness.get_by_label("Filter claims").type_text("JARJANAZ");
+    harness.run();
+    let visible: Vec<_> = session(&harness)
+        .visible_claims()
+        .map(|c| c.anchor.exact.clone())
+        .collect();
+    assert_eq!(visible.len(), 1, "{visible:?}");
+    harness.get_by_label(RAIDS_CLAIM);
+}
+
+#[test]
+fn two_claims_merge_into_one() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    let before = session(&harness).project.claims.len();
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    let kept = selected_claim(&harness);
+    click_in_view(&mut harness, "Merge with next");
+    let session = session(&harness);
+    assert_eq!(session.project.claims.len(), before - 1);
+    let merged = session.project.claim(&kept.id).unwrap();
+    assert!(merged.anchor.exact.starts_with("There were 15 raids"));
+    assert!(
+        merged
+            .anchor
+            .exact
+            .ends_with("since stepping up its intervention in 2015")
+    );
+    assert_eq!(
+        merged
+            .history
+            .iter()
+            .filter(|e| e.field == Field::Merged)
+            .count(),
+        1
+    );
+    assert!(session.dirty);
+}
+
+#[test]
+fn f1_shows_the_shortcut_sheet() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    press(&mut harness, Modifiers::NONE, Key::F1);
+    assert_eq!(harness.state().state().modal, Some(Modal::Shortcuts));
+    harness.get_by_label("Give the verdict with that number on the scale");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(harness.state().state().modal, None);
+}
+
+#[test]
+fn the_project_can_rate_on_the_truth_o_meter() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness
+        .get_by_role_and_label(Role::Button, "Claims")
+        .click();
+    harness.run();
+    harness.get_by_label("Verdict scale").hover();
+    harness.run();
+    harness.get_by_label("Truth-O-Meter").click();
+    harness.run();
+    assert_eq!(
+        session(&harness).project.verdict_scale.name,
+        "Truth-O-Meter"
+    );
+    // Ratings given on the desk scale are kept, and flagged.
+    assert!(
+        session(&harness)
+            .project
+            .integrity_warnings()
+            .iter()
+            .any(|w| w.contains("not on the project's scale"))
+    );
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Num6);
+    assert_eq!(
+        selected_claim(&harness).rating.as_deref(),
+        Some("Pants on Fire")
     );
 }
