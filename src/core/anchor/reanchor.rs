@@ -1,0 +1,923 @@
+//! Re-anchoring: finding each claim's words again after its document's text was replaced
+//! by a new version (a re-import, an edit).
+//!
+//! Each anchor is tried in four steps, the first that succeeds wins:
+//!
+//! 1. **Unchanged**: the new text holds the exact quote at the old offsets.
+//! 2. **Moved** / **Context**: every occurrence of the exact quote in the new text is
+//!    found. One occurrence is taken as it is (moved). Among several, the one whose
+//!    surroundings are closest to the old prefix and suffix (edit distance) wins, then
+//!    the one nearest to where the quote was expected (found by context). At most
+//!    [`MAX_COMPARED_OCCURRENCES`] occurrences, the nearest to that place, are compared.
+//! 3. **Fuzzy**: the quote itself was reworded, so the best approximate match is searched
+//!    for, Hypothesis-style (bit-parallel edit distance, see `edit_distance.rs`). First
+//!    in a window of [`FUZZY_WINDOW_CHARS`] characters (or the quote's length, if longer)
+//!    either side of the expected place; only if that finds nothing, in the whole text
+//!    around the places where a quarter of the quote survives word for word (at most
+//!    [`MAX_SEED_REGIONS`] places, the nearest first). Matches are snapped outwards to
+//!    word boundaries (when the old quote began or ended on one) and trimmed of
+//!    whitespace, then scored like Hypothesis does: 50 × quote similarity + 20 × prefix
+//!    similarity + 20 × suffix similarity + 2 × nearness. A match is accepted only if it
+//!    keeps at least [`FUZZY_MIN_SIMILARITY_PERCENT`] % of the quote: at most a quarter
+//!    of its characters inserted, deleted or replaced.
+//! 4. **Orphaned**: nothing qualifies. The claim keeps its old anchor elsewhere and the
+//!    editor re-attaches it by selecting new text.
+//!
+//! A found anchor's `exact` is the new text's words (the claim's own wording is kept on
+//! the claim); its prefix and suffix are read afresh.
+//!
+//! "Expected place": for [`reanchor`], the old offset; for [`reanchor_all`], the old
+//! offset shifted as much as the previous anchor (in text order) moved, so that after a
+//! paragraph is inserted at the top every later quote is looked for where it now is.
+//!
+//! Cost, for a new text of n characters and a quote of m: the char index is built once
+//! per call (O(n)); steps 1–2 cost O(n) per anchor (a substring search over the text);
+//! step 3 costs O((m + 2 × window) × ⌈m / 64⌉) for the window, plus four substring
+//! searches and at most [`MAX_SEED_REGIONS`] × O(m × ⌈m / 64⌉) for the whole text.
+//! Nothing is quadratic in the text's length.
+//!
+//! Limitations: a quote longer than [`FUZZY_MAX_QUOTE_CHARS`] characters is only found if
+//! it survives word for word; a reworded quote that also moved out of the window is found
+//! only if a quarter of it survives word for word; a quote that survives exactly once is
+//! taken even when its surroundings are different (it may be the same words in another
+//! passage); similarity counts characters, so a curly quote turned straight costs one
+//! edit each.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::edit_distance::BitPattern;
+use super::{CONTEXT_CHARS, TextAnchor};
+
+/// The least share of a quote, in percent, that a fuzzy match must keep: at most
+/// `100 − 75` = 25 edits per 100 characters of the quote.
+pub const FUZZY_MIN_SIMILARITY_PERCENT: usize = 75;
+
+/// How far, in characters, either side of the expected place the fuzzy search looks
+/// before it turns to the whole text.
+pub const FUZZY_WINDOW_CHARS: usize = 2048;
+
+/// The longest quote, in characters, that is searched for fuzzily; longer ones are
+/// placed only if found word for word, which keeps a fuzzy search's cost bounded.
+pub const FUZZY_MAX_QUOTE_CHARS: usize = 4096;
+
+/// How many occurrences of a repeated quote, the nearest to the expected place, are
+/// compared by context.
+pub const MAX_COMPARED_OCCURRENCES: usize = 1024;
+
+/// How many places in the whole text, the nearest to the expected place, the fuzzy
+/// search examines once the window has failed.
+pub const MAX_SEED_REGIONS: usize = 32;
+
+/// Into how many pieces the quote is cut to find the places worth a whole-text fuzzy
+/// search: a match keeping three quarters of the quote often keeps one piece intact.
+const SEED_PIECES: usize = 4;
+
+/// The shortest piece worth searching for; shorter ones are found everywhere.
+const MIN_SEED_CHARS: usize = 4;
+
+/// How many approximate match ends in one region are refined and scored.
+const MAX_FUZZY_CANDIDATES: usize = 32;
+
+/// How far, in characters, a fuzzy match may be widened to reach a word boundary.
+const MAX_SNAP_CHARS: usize = 40;
+
+/// Hypothesis' weights for scoring a fuzzy match: the quote counts most, its context
+/// next, nearness to the expected place only breaks near-ties.
+const QUOTE_WEIGHT: f32 = 50.0;
+/// Weight of each side's context similarity in a fuzzy match's score.
+const CONTEXT_WEIGHT: f32 = 20.0;
+/// Weight of nearness to the expected place in a fuzzy match's score.
+const NEARNESS_WEIGHT: f32 = 2.0;
+
+/// How an anchor was placed in the new text — shown to the editor ("moved", "found by
+/// context", "fuzzy match 87%", "orphaned").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Placement {
+    /// The exact quote is still at its old offsets.
+    Unchanged,
+    /// The exact quote occurs once in the new text, at other offsets.
+    Moved,
+    /// The exact quote occurs several times; its surroundings chose one.
+    Context,
+    /// The quote was reworded; the closest passage was taken.
+    Fuzzy {
+        /// How much of the quote the passage keeps, from 0 to 1 (1 − edits ÷ quote
+        /// length), never below [`FUZZY_MIN_SIMILARITY_PERCENT`] %.
+        similarity: f32,
+    },
+    /// Nothing in the new text is close enough: the claim waits to be re-attached.
+    Orphaned,
+}
+
+impl fmt::Display for Placement {
+    /// The placement as the editor reads it, in sentence case.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unchanged => f.write_str("Unchanged"),
+            Self::Moved => f.write_str("Moved"),
+            Self::Context => f.write_str("Found by context"),
+            Self::Fuzzy { similarity } => {
+                write!(f, "Fuzzy match {:.0}%", (similarity * 100.0).floor())
+            }
+            Self::Orphaned => f.write_str("Orphaned"),
+        }
+    }
+}
+
+/// Where an anchor landed in the new text, and how it was found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reanchored {
+    /// The anchor in the new text; `None` when orphaned.
+    pub anchor: Option<TextAnchor>,
+    /// How the anchor was placed.
+    pub placement: Placement,
+}
+
+impl Reanchored {
+    /// A claim that could not be placed.
+    fn orphaned() -> Self {
+        Self {
+            anchor: None,
+            placement: Placement::Orphaned,
+        }
+    }
+
+    /// A claim placed at `anchor`.
+    fn placed(anchor: TextAnchor, placement: Placement) -> Self {
+        Self {
+            anchor: Some(anchor),
+            placement,
+        }
+    }
+}
+
+/// Re-anchors one anchor in `new_text`.
+pub fn reanchor(anchor: &TextAnchor, new_text: &str) -> Reanchored {
+    let text = NewText::new(new_text);
+    place(anchor, &text, anchor.start)
+}
+
+/// Re-anchors many anchors against one new text, sharing the work (the char index of
+/// `new_text`, and each placed anchor's shift as the next one's expected place) — this is
+/// what the app calls when a document's text is replaced, for all its claims at once.
+/// Results come back in the order of `anchors`.
+pub fn reanchor_all(anchors: &[TextAnchor], new_text: &str) -> Vec<Reanchored> {
+    let text = NewText::new(new_text);
+    let mut in_text_order: Vec<(usize, &TextAnchor)> = anchors.iter().enumerate().collect();
+    in_text_order.sort_by_key(|(_, anchor)| (anchor.start, anchor.end));
+    let mut last_move = Move::default();
+    let mut results: Vec<(usize, Reanchored)> = in_text_order
+        .into_iter()
+        .map(|(index, anchor)| {
+            let result = place(anchor, &text, last_move.apply(anchor.start));
+            if let Some(new_anchor) = &result.anchor {
+                last_move = Move {
+                    old_start: anchor.start,
+                    new_start: new_anchor.start,
+                };
+            }
+            (index, result)
+        })
+        .collect();
+    results.sort_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, result)| result).collect()
+}
+
+/// Where the last placed anchor went: later anchors are expected to have moved alike.
+#[derive(Clone, Copy, Debug, Default)]
+struct Move {
+    /// Its offset in the old text.
+    old_start: usize,
+    /// Its offset in the new text.
+    new_start: usize,
+}
+
+impl Move {
+    /// Where a quote that was at `old_start` (at or after this move's old offset) is
+    /// expected in the new text.
+    fn apply(self, old_start: usize) -> usize {
+        (old_start + self.new_start).saturating_sub(self.old_start)
+    }
+}
+
+/// The new text, indexed once for every search.
+struct NewText<'t> {
+    /// The text itself.
+    text: &'t str,
+    /// Its characters, for the edit-distance scans and the context windows.
+    chars: Vec<char>,
+    /// Byte offset of every character, plus the text's length: the char ↔ byte index.
+    byte_offsets: Vec<usize>,
+}
+
+impl<'t> NewText<'t> {
+    /// Indexes `text`.
+    fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            chars: text.chars().collect(),
+            byte_offsets: text
+                .char_indices()
+                .map(|(byte, _)| byte)
+                .chain(std::iter::once(text.len()))
+                .collect(),
+        }
+    }
+
+    /// Length in characters.
+    fn char_count(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// The text in the character range `range`, `None` if it lies outside.
+    fn slice(&self, range: Range<usize>) -> Option<&'t str> {
+        let start = *self.byte_offsets.get(range.start)?;
+        let end = *self.byte_offsets.get(range.end)?;
+        self.text.get(start..end)
+    }
+
+    /// Character offset of the character starting at byte `byte`.
+    fn char_offset(&self, byte: usize) -> usize {
+        self.byte_offsets.partition_point(|&offset| offset < byte)
+    }
+
+    /// Character offsets of every occurrence of `needle`, overlapping ones included, in
+    /// text order.
+    fn occurrences(&self, needle: &str) -> Vec<usize> {
+        let step = needle.chars().next().map_or(1, char::len_utf8);
+        let mut found = Vec::new();
+        let mut from_byte = 0;
+        while let Some(at) = self
+            .text
+            .get(from_byte..)
+            .and_then(|rest| rest.find(needle))
+        {
+            let byte = from_byte + at;
+            found.push(self.char_offset(byte));
+            from_byte = byte + step;
+        }
+        found
+    }
+
+    /// Up to `count` characters just before character offset `at`.
+    fn chars_before(&self, at: usize, count: usize) -> &[char] {
+        let end = at.min(self.chars.len());
+        &self.chars[end.saturating_sub(count)..end]
+    }
+
+    /// Up to `count` characters from character offset `at` on.
+    fn chars_after(&self, at: usize, count: usize) -> &[char] {
+        let start = at.min(self.chars.len());
+        &self.chars[start..start.saturating_add(count).min(self.chars.len())]
+    }
+
+    /// The anchor of the character range `range`, with its context read from this text.
+    fn anchor_at(&self, range: Range<usize>) -> TextAnchor {
+        let text_of = |chars: &[char]| chars.iter().collect::<String>();
+        TextAnchor {
+            exact: text_of(self.chars.get(range.clone()).unwrap_or_default()),
+            prefix: text_of(self.chars_before(range.start, CONTEXT_CHARS)),
+            suffix: text_of(self.chars_after(range.end, CONTEXT_CHARS)),
+            start: range.start,
+            end: range.end,
+        }
+    }
+}
+
+/// Runs the four steps for one anchor; `expected_start` is where its quote should now
+/// begin if the text around it moved but it did not.
+fn place(anchor: &TextAnchor, text: &NewText<'_>, expected_start: usize) -> Reanchored {
+    if anchor.exact.is_empty() {
+        return Reanchored::orphaned();
+    }
+    if text.slice(anchor.char_range()) == Some(anchor.exact.as_str()) {
+        return Reanchored::placed(text.anchor_at(anchor.char_range()), Placement::Unchanged);
+    }
+    let expected_start = expected_start.min(text.char_count());
+    let quote_chars = anchor.exact.chars().count();
+    let occurrences = text.occurrences(&anchor.exact);
+    match occurrences.as_slice() {
+        [] => place_fuzzily(anchor, text, expected_start),
+        [only] => Reanchored::placed(text.anchor_at(*only..*only + quote_chars), Placement::Moved),
+        several => {
+            let context = Context::new(anchor);
+            let nearest = nearest_occurrences(several, expected_start);
+            nearest
+                .iter()
+                .min_by_key(|&&start| {
+                    (
+                        context.distance(text, start..start + quote_chars),
+                        start.abs_diff(expected_start),
+                    )
+                })
+                .map_or_else(Reanchored::orphaned, |&start| {
+                    Reanchored::placed(
+                        text.anchor_at(start..start + quote_chars),
+                        Placement::Context,
+                    )
+                })
+        }
+    }
+}
+
+/// The at most [`MAX_COMPARED_OCCURRENCES`] of the sorted `occurrences` around
+/// `expected_start`.
+fn nearest_occurrences(occurrences: &[usize], expected_start: usize) -> &[usize] {
+    let Some(surplus) = occurrences.len().checked_sub(MAX_COMPARED_OCCURRENCES) else {
+        return occurrences;
+    };
+    let pivot = occurrences.partition_point(|&start| start < expected_start);
+    let first = pivot
+        .saturating_sub(MAX_COMPARED_OCCURRENCES / 2)
+        .min(surplus);
+    &occurrences[first..first + MAX_COMPARED_OCCURRENCES]
+}
+
+/// The old anchor's prefix and suffix, prepared for comparison with the text around a
+/// candidate place.
+struct Context {
+    /// The old prefix.
+    prefix: BitPattern,
+    /// The old suffix.
+    suffix: BitPattern,
+}
+
+impl Context {
+    /// Prepares the context of `anchor`.
+    fn new(anchor: &TextAnchor) -> Self {
+        let pattern = |text: &str| BitPattern::new(&text.chars().collect::<Vec<_>>());
+        Self {
+            prefix: pattern(&anchor.prefix),
+            suffix: pattern(&anchor.suffix),
+        }
+    }
+
+    /// Edits between the old context and as many characters either side of `range` in
+    /// the new text.
+    fn distance(&self, text: &NewText<'_>, range: Range<usize>) -> usize {
+        let (before, after) = self.surroundings(text, range);
+        self.prefix.distance(before.iter().copied()) + self.suffix.distance(after.iter().copied())
+    }
+
+    /// Similarity (0 to 1) of the old prefix and suffix to the new text either side of
+    /// `range`.
+    fn similarities(&self, text: &NewText<'_>, range: Range<usize>) -> (f32, f32) {
+        let (before, after) = self.surroundings(text, range);
+        let side = |pattern: &BitPattern, new: &[char]| {
+            let longer = pattern.len().max(new.len());
+            similarity(pattern.distance(new.iter().copied()), longer)
+        };
+        (side(&self.prefix, before), side(&self.suffix, after))
+    }
+
+    /// The new text's characters either side of `range`, as many as the old context has.
+    fn surroundings<'a>(
+        &self,
+        text: &'a NewText<'_>,
+        range: Range<usize>,
+    ) -> (&'a [char], &'a [char]) {
+        (
+            text.chars_before(range.start, self.prefix.len()),
+            text.chars_after(range.end, self.suffix.len()),
+        )
+    }
+}
+
+/// `1 − edits ÷ length`, 1 for two empty strings, never below 0.
+fn similarity(edits: usize, length: usize) -> f32 {
+    if length == 0 {
+        return 1.0;
+    }
+    length.saturating_sub(edits) as f32 / length as f32
+}
+
+/// Step 3: the best approximate match of the quote, or an orphan.
+fn place_fuzzily(anchor: &TextAnchor, text: &NewText<'_>, expected_start: usize) -> Reanchored {
+    let quote: Vec<char> = anchor.exact.chars().collect();
+    let max_edits = quote.len() * (100 - FUZZY_MIN_SIMILARITY_PERCENT) / 100;
+    if max_edits == 0
+        || quote.len() > FUZZY_MAX_QUOTE_CHARS
+        || quote.len() > text.char_count() + max_edits
+    {
+        return Reanchored::orphaned();
+    }
+    let search = FuzzySearch::new(anchor, &quote, text, expected_start, max_edits);
+    let window = search.window();
+    search
+        .best_in(std::iter::once(window.clone()))
+        .or_else(|| search.best_in(search.seed_regions(&window)))
+        .map_or_else(Reanchored::orphaned, |found| {
+            Reanchored::placed(
+                text.anchor_at(found.range),
+                Placement::Fuzzy {
+                    similarity: found.similarity,
+                },
+            )
+        })
+}
+
+/// A fuzzy match, scored.
+struct FuzzyMatch {
+    /// Its character range in the new text.
+    range: Range<usize>,
+    /// How much of the quote it keeps, 0 to 1.
+    similarity: f32,
+    /// Quote, context and nearness together: the higher the better.
+    score: f32,
+}
+
+/// Everything one fuzzy search needs, prepared once per anchor.
+struct FuzzySearch<'a, 't> {
+    /// The text searched.
+    text: &'a NewText<'t>,
+    /// The old quote.
+    quote: &'a [char],
+    /// The old quote, for searching and measuring.
+    pattern: BitPattern,
+    /// The old quote backwards, for finding where a match begins.
+    reversed: BitPattern,
+    /// The old context, for scoring.
+    context: Context,
+    /// Whether the old quote began on a word boundary, so a match should too.
+    snap_start: bool,
+    /// Whether the old quote ended on a word boundary, so a match should too.
+    snap_end: bool,
+    /// Where the quote is expected to begin.
+    expected_start: usize,
+    /// The most edits an acceptable match may need.
+    max_edits: usize,
+}
+
+impl<'a, 't> FuzzySearch<'a, 't> {
+    /// Prepares the search for `anchor`'s `quote` (its characters).
+    fn new(
+        anchor: &TextAnchor,
+        quote: &'a [char],
+        text: &'a NewText<'t>,
+        expected_start: usize,
+        max_edits: usize,
+    ) -> Self {
+        let reversed: Vec<char> = quote.iter().rev().copied().collect();
+        Self {
+            text,
+            quote,
+            pattern: BitPattern::new(quote),
+            reversed: BitPattern::new(&reversed),
+            context: Context::new(anchor),
+            snap_start: !(ends_in_word(&anchor.prefix) && starts_with_word(&anchor.exact)),
+            snap_end: !(ends_in_word(&anchor.exact) && starts_with_word(&anchor.suffix)),
+            expected_start,
+            max_edits,
+        }
+    }
+
+    /// The characters around the expected place searched first.
+    fn window(&self) -> Range<usize> {
+        let reach = FUZZY_WINDOW_CHARS.max(self.quote.len());
+        let end = (self.expected_start + self.quote.len() + reach).min(self.text.char_count());
+        self.expected_start.saturating_sub(reach).min(end)..end
+    }
+
+    /// The regions of the whole text (outside `window`) around occurrences of a piece of
+    /// the quote, each wide enough for a match, the nearest [`MAX_SEED_REGIONS`] merged.
+    fn seed_regions(&self, window: &Range<usize>) -> Vec<Range<usize>> {
+        let quote_len = self.quote.len();
+        let pieces = SEED_PIECES.min(quote_len / MIN_SEED_CHARS).max(1);
+        let piece_len = quote_len / pieces;
+        let mut regions: Vec<Range<usize>> = (0..pieces)
+            .flat_map(|piece| {
+                let offset = piece * piece_len;
+                let needle: String = self.quote[offset..offset + piece_len].iter().collect();
+                self.text
+                    .occurrences(&needle)
+                    .into_iter()
+                    .map(move |found| {
+                        let start = found.saturating_sub(offset + self.max_edits);
+                        let end = (found + quote_len + self.max_edits).saturating_sub(offset);
+                        start..end.min(self.text.char_count())
+                    })
+            })
+            .filter(|region| region.start < window.start || region.end > window.end)
+            .collect();
+        let distance = |region: &Range<usize>| region.start.abs_diff(self.expected_start);
+        if regions.len() > MAX_SEED_REGIONS {
+            regions.select_nth_unstable_by_key(MAX_SEED_REGIONS, distance);
+            regions.truncate(MAX_SEED_REGIONS);
+        }
+        merge_overlapping(regions)
+    }
+
+    /// The best acceptable match within any of `regions`.
+    fn best_in(&self, regions: impl IntoIterator<Item = Range<usize>>) -> Option<FuzzyMatch> {
+        regions
+            .into_iter()
+            .flat_map(|region| {
+                self.match_ends(&region)
+                    .into_iter()
+                    .filter_map(move |(end, edits)| {
+                        let start = self.start_of(region.start, end, edits);
+                        self.refine(start..end)
+                    })
+            })
+            .max_by(|left, right| left.score.total_cmp(&right.score))
+    }
+
+    /// The ends (exclusive) of the most promising approximate matches in `region`, with
+    /// their edits: local minima within the edit budget, the best
+    /// [`MAX_FUZZY_CANDIDATES`] by edits, then nearness.
+    fn match_ends(&self, region: &Range<usize>) -> Vec<(usize, usize)> {
+        let Some(chars) = self.text.chars.get(region.clone()) else {
+            return Vec::new();
+        };
+        let mut edits_at = Vec::with_capacity(chars.len());
+        self.pattern
+            .scan_search(chars.iter().copied(), |_, edits| edits_at.push(edits));
+        let mut ends: Vec<(usize, usize)> = edits_at
+            .iter()
+            .enumerate()
+            .filter(|&(index, &edits)| {
+                let before = index.checked_sub(1).and_then(|at| edits_at.get(at));
+                edits <= self.max_edits
+                    && before.is_none_or(|&other| edits <= other)
+                    && edits_at.get(index + 1).is_none_or(|&other| edits <= other)
+            })
+            .map(|(index, &edits)| (region.start + index + 1, edits))
+            .collect();
+        let expected_end = self.expected_start + self.quote.len();
+        ends.sort_by_key(|&(end, edits)| (edits, end.abs_diff(expected_end)));
+        ends.truncate(MAX_FUZZY_CANDIDATES);
+        ends
+    }
+
+    /// Where the match ending at `end` with `edits` edits begins: the start, no earlier
+    /// than `region_start`, that needs the fewest edits, the length closest to the quote's
+    /// on a tie.
+    fn start_of(&self, region_start: usize, end: usize, edits: usize) -> usize {
+        let earliest = end
+            .saturating_sub(self.quote.len() + edits)
+            .max(region_start);
+        let Some(before_end) = self.text.chars.get(earliest..end) else {
+            return end;
+        };
+        let mut best = (usize::MAX, usize::MAX, end);
+        self.reversed
+            .scan_anchored(before_end.iter().rev().copied(), |index, edits| {
+                let length = index + 1;
+                let rank = (edits, length.abs_diff(self.quote.len()), end - length);
+                best = best.min(rank);
+            });
+        best.2
+    }
+
+    /// The match over `range` widened to word boundaries and trimmed of whitespace,
+    /// scored; `None` when it is no longer close enough to the quote.
+    fn refine(&self, range: Range<usize>) -> Option<FuzzyMatch> {
+        let range = self.trimmed(self.snapped(range));
+        if range.is_empty() {
+            return None;
+        }
+        let edits = self
+            .pattern
+            .distance(self.text.chars.get(range.clone())?.iter().copied());
+        if edits > self.max_edits {
+            return None;
+        }
+        let quote_similarity = similarity(edits, self.quote.len());
+        let (prefix_similarity, suffix_similarity) =
+            self.context.similarities(self.text, range.clone());
+        let nearness = 1.0
+            - range.start.abs_diff(self.expected_start) as f32
+                / self.text.char_count().max(1) as f32;
+        Some(FuzzyMatch {
+            score: QUOTE_WEIGHT * quote_similarity
+                + CONTEXT_WEIGHT * (prefix_similarity + suffix_similarity)
+                + NEARNESS_WEIGHT * nearness,
+            similarity: quote_similarity,
+            range,
+        })
+    }
+
+    /// `range` widened (by at most [`MAX_SNAP_CHARS`] each side) so that it does not cut
+    /// a word, on the sides where the old quote did not.
+    fn snapped(&self, range: Range<usize>) -> Range<usize> {
+        let chars = &self.text.chars;
+        let inside_word = |at: usize| {
+            at > 0
+                && chars.get(at - 1).is_some_and(|&c| is_word_char(c))
+                && chars.get(at).is_some_and(|&c| is_word_char(c))
+        };
+        let Range { mut start, mut end } = range;
+        let (lowest_start, highest_end) = (
+            start.saturating_sub(MAX_SNAP_CHARS),
+            end.saturating_add(MAX_SNAP_CHARS),
+        );
+        while self.snap_start && start > lowest_start && inside_word(start) {
+            start -= 1;
+        }
+        while self.snap_end && end < highest_end && inside_word(end) {
+            end += 1;
+        }
+        start..end
+    }
+
+    /// `range` without whitespace at either end.
+    fn trimmed(&self, range: Range<usize>) -> Range<usize> {
+        let is_space = |at: usize| self.text.chars.get(at).is_some_and(|c| c.is_whitespace());
+        let Range { mut start, mut end } = range;
+        while start < end && is_space(start) {
+            start += 1;
+        }
+        while end > start && is_space(end - 1) {
+            end -= 1;
+        }
+        start..end
+    }
+}
+
+/// Sorts `regions` and merges those that overlap or touch.
+fn merge_overlapping(mut regions: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    regions.sort_by_key(|region| region.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(regions.len());
+    for region in regions {
+        match merged.last_mut() {
+            Some(last) if region.start <= last.end => last.end = last.end.max(region.end),
+            _ => merged.push(region),
+        }
+    }
+    merged
+}
+
+/// Whether `c` belongs to a word (letters and digits in any script).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `text` ends with a word character.
+fn ends_in_word(text: &str) -> bool {
+    text.chars().next_back().is_some_and(is_word_char)
+}
+
+/// Whether `text` starts with a word character.
+fn starts_with_word(text: &str) -> bool {
+    text.chars().next().is_some_and(is_word_char)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sample story, as a reporter filed it.
+    const SEED: &str = include_str!("../../../tests/fixtures/seed-idlib-2019.txt");
+
+    /// The anchor of the first occurrence of `quote` in `text`, as an editor's selection
+    /// makes it.
+    fn anchor_of(text: &str, quote: &str) -> TextAnchor {
+        let byte = text.find(quote).unwrap();
+        let start = text[..byte].chars().count();
+        TextAnchor::from_selection(text, start..start + quote.chars().count()).unwrap()
+    }
+
+    /// Re-anchors `quote` of `old` in `new`, checking that any anchor found is sound.
+    fn reanchored(old: &str, quote: &str, new: &str) -> Reanchored {
+        let result = reanchor(&anchor_of(old, quote), new);
+        if let Some(anchor) = &result.anchor {
+            assert!(
+                anchor.matches(new),
+                "{anchor:?} does not match the new text"
+            );
+            assert_eq!(*anchor, anchor_of_range(new, anchor.char_range()));
+        }
+        result
+    }
+
+    /// The anchor an editor's selection of `range` in `text` makes.
+    fn anchor_of_range(text: &str, range: Range<usize>) -> TextAnchor {
+        TextAnchor::from_selection(text, range).unwrap()
+    }
+
+    fn similarity_of(placement: &Placement) -> f32 {
+        match placement {
+            Placement::Fuzzy { similarity } => *similarity,
+            other => panic!("expected a fuzzy match, got {other:?}"),
+        }
+    }
+
+    const FLED: &str =
+        "Rescuers there said around 60,000 people had fled in the last four days alone.";
+
+    #[test]
+    fn text_appended_after_leaves_the_quote_unchanged() {
+        let new = format!("{SEED}\n\nAdditional reporting by Suleiman al-Khalidi.");
+        let result = reanchored(SEED, FLED, &new);
+        assert_eq!(result.placement, Placement::Unchanged);
+        assert_eq!(result.anchor, Some(anchor_of(SEED, FLED)));
+    }
+
+    #[test]
+    fn insertion_before_the_quote_moves_it() {
+        let inserted = "Aid groups warned of a new wave of displacement. ";
+        let new = SEED.replacen("AMMAN:", &format!("{inserted}AMMAN:"), 1);
+        let result = reanchored(SEED, FLED, &new);
+        assert_eq!(result.placement, Placement::Moved);
+        let anchor = result.anchor.unwrap();
+        assert_eq!(anchor.exact, FLED);
+        assert_eq!(
+            anchor.start,
+            anchor_of(SEED, FLED).start + inserted.chars().count()
+        );
+    }
+
+    #[test]
+    fn deletion_before_the_quote_moves_it() {
+        let headline = "Tens of thousands flee Russia-led onslaught on opposition enclave\n\n";
+        let new = SEED.replacen(headline, "", 1);
+        let result = reanchored(SEED, FLED, &new);
+        assert_eq!(result.placement, Placement::Moved);
+        assert_eq!(
+            result.anchor.unwrap().start,
+            anchor_of(SEED, FLED).start - headline.chars().count()
+        );
+    }
+
+    #[test]
+    fn a_changed_number_inside_the_quote_is_a_close_fuzzy_match() {
+        let new = SEED.replacen("around 60,000 people", "around 50,000 people", 1);
+        let result = reanchored(SEED, "around 60,000 people", &new);
+        assert!(similarity_of(&result.placement) >= 0.9);
+        assert_eq!(result.anchor.unwrap().exact, "around 50,000 people");
+        assert_eq!(result.placement.to_string(), "Fuzzy match 95%");
+    }
+
+    #[test]
+    fn words_inserted_inside_the_quote_are_taken_in() {
+        let old = SEED.replacen("400,000 people displaced", "400,000 displaced", 1);
+        let quote = "killed and at least 400,000 displaced";
+        let result = reanchored(&old, quote, SEED);
+        assert!(similarity_of(&result.placement) >= 0.8);
+        assert_eq!(
+            result.anchor.unwrap().exact,
+            "killed and at least 400,000 people displaced"
+        );
+    }
+
+    #[test]
+    fn a_word_added_just_after_the_quote_leaves_it_unchanged() {
+        let old = SEED.replacen("400,000 people displaced", "400,000 displaced", 1);
+        let result = reanchored(&old, "at least 400,000", SEED);
+        assert_eq!(result.placement, Placement::Unchanged);
+        assert!(
+            result
+                .anchor
+                .unwrap()
+                .suffix
+                .starts_with(" people displaced")
+        );
+    }
+
+    #[test]
+    fn a_repeated_quote_is_told_apart_by_its_context() {
+        let quote = "around 60,000 people";
+        let echo = "Aid agencies put the number of families sheltering in camps at around 60,000 people last month.\n\n";
+        let new = SEED.replacen("AMMAN:", &format!("{echo}AMMAN:"), 1);
+        let result = reanchored(SEED, quote, &new);
+        assert_eq!(result.placement, Placement::Context);
+        let anchor = result.anchor.unwrap();
+        assert_eq!(anchor.prefix, anchor_of(SEED, quote).prefix);
+        assert!(anchor.start > echo.chars().count());
+    }
+
+    #[test]
+    fn a_removed_paragraph_orphans_its_claims() {
+        let paragraph_start = SEED.find("On Tuesday, Russian").unwrap();
+        let paragraph_end = SEED.find("State media").unwrap();
+        let new = format!("{}{}", &SEED[..paragraph_start], &SEED[paragraph_end..]);
+        let quote = "There were 15 raids on Jarjanaz in less than five minutes";
+        let result = reanchored(SEED, quote, &new);
+        assert_eq!(result, Reanchored::orphaned());
+        assert_eq!(result.placement.to_string(), "Orphaned");
+    }
+
+    #[test]
+    fn a_quote_reworded_beyond_recognition_is_orphaned() {
+        let new = SEED.replacen(
+            FLED,
+            "Aid workers estimate that tens of thousands left within the week.",
+            1,
+        );
+        assert_eq!(reanchored(SEED, FLED, &new).placement, Placement::Orphaned);
+    }
+
+    #[test]
+    fn curly_quotes_turned_straight_are_a_fuzzy_match() {
+        let quote = "“The flow of cars and vehicles leaving is not stopping,”";
+        let straight = "\"The flow of cars and vehicles leaving is not stopping,\"";
+        let new = SEED.replacen(quote, straight, 1);
+        let result = reanchored(SEED, quote, &new);
+        assert!(similarity_of(&result.placement) > 0.95);
+        assert_eq!(result.anchor.unwrap().exact, straight);
+    }
+
+    #[test]
+    fn arabic_names_and_emoji_count_as_characters() {
+        let old = "قال عبد الله يونس إن 60,000 شخص فروا 🚗 من المدينة";
+        let quote = "60,000 شخص فروا 🚗";
+        let moved = format!("عاجل 📰 {old}");
+        assert_eq!(reanchored(old, quote, &moved).placement, Placement::Moved);
+        let edited = old.replace("60,000", "50,000");
+        let result = reanchored(old, quote, &edited);
+        assert!(similarity_of(&result.placement) > 0.9);
+        assert_eq!(result.anchor.unwrap().exact, "50,000 شخص فروا 🚗");
+    }
+
+    #[test]
+    fn nothing_is_placed_in_an_empty_or_too_short_text() {
+        assert_eq!(reanchored(SEED, FLED, ""), Reanchored::orphaned());
+        assert_eq!(reanchored(SEED, FLED, "Rescuers"), Reanchored::orphaned());
+        let empty = TextAnchor {
+            exact: String::new(),
+            prefix: String::new(),
+            suffix: String::new(),
+            start: 0,
+            end: 0,
+        };
+        assert_eq!(reanchor(&empty, SEED), Reanchored::orphaned());
+    }
+
+    #[test]
+    fn a_reworded_quote_moved_far_away_is_found_in_the_whole_text() {
+        let filler = "Markets were calm and the weather mild across the region. ".repeat(200);
+        let new = format!(
+            "{filler}\n\n{}",
+            SEED.replacen("60,000 people had fled", "60,000 people fled", 1)
+        );
+        let result = reanchored(SEED, FLED, &new);
+        assert!(similarity_of(&result.placement) > 0.9);
+        assert_eq!(
+            result.anchor.unwrap().exact,
+            "Rescuers there said around 60,000 people fled in the last four days alone."
+        );
+    }
+
+    #[test]
+    fn reanchor_all_keeps_the_order_and_follows_the_shift() {
+        let quotes = [
+            "scorched earth strategy",
+            FLED,
+            "the Syrian army",
+            "at least 400,000 people displaced",
+        ];
+        let anchors: Vec<TextAnchor> = quotes.iter().map(|quote| anchor_of(SEED, quote)).collect();
+        let new = SEED.replacen("AMMAN:", "AMMAN (Reuters) -", 1).replacen(
+            "Syrian army pushed",
+            "Syrian army has pushed",
+            1,
+        );
+        let results = reanchor_all(&anchors, &new);
+        let placements: Vec<&Placement> = results.iter().map(|result| &result.placement).collect();
+        assert_eq!(
+            placements,
+            [
+                &Placement::Moved,
+                &Placement::Moved,
+                &Placement::Context,
+                &Placement::Moved
+            ]
+        );
+        for (result, quote) in results.iter().zip(quotes) {
+            let anchor = result.anchor.as_ref().unwrap();
+            assert_eq!(anchor.exact, quote);
+            assert!(anchor.matches(&new));
+        }
+        assert_eq!(
+            results[2].anchor.as_ref().unwrap().start,
+            anchor_of(&new, "the Syrian army").start
+        );
+    }
+
+    #[test]
+    fn placements_read_as_the_editor_sees_them() {
+        assert_eq!(Placement::Context.to_string(), "Found by context");
+        assert_eq!(
+            Placement::Fuzzy { similarity: 0.875 }.to_string(),
+            "Fuzzy match 87%"
+        );
+        assert_eq!(
+            Placement::Fuzzy { similarity: 0.999 }.to_string(),
+            "Fuzzy match 99%"
+        );
+    }
+
+    #[test]
+    fn only_the_occurrences_near_the_expected_place_are_compared() {
+        let occurrences: Vec<usize> = (0..5000).map(|n| n * 10).collect();
+        let nearest = nearest_occurrences(&occurrences, 25_000);
+        assert_eq!(nearest.len(), MAX_COMPARED_OCCURRENCES);
+        assert!(nearest.contains(&25_000));
+        assert_eq!(nearest_occurrences(&occurrences, 0)[0], 0);
+        assert_eq!(nearest_occurrences(&occurrences[..3], 0), &occurrences[..3]);
+    }
+}
