@@ -16,6 +16,7 @@
 //! bounds and limitations are described in `reanchor.rs`.
 
 mod edit_distance;
+mod new_text;
 mod reanchor;
 
 use std::ops::Range;

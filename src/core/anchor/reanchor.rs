@@ -30,17 +30,22 @@
 //! offset shifted as much as the previous anchor (in text order) moved, so that after a
 //! paragraph is inserted at the top every later quote is looked for where it now is.
 //!
-//! Cost, for a new text of n characters and a quote of m: the char index is built once
-//! per call (O(n)); steps 1–2 cost O(n) per anchor (a substring search over the text);
-//! step 3 costs O((m + 2 × window) × ⌈m / 64⌉) for the window, plus four substring
-//! searches and at most [`MAX_SEED_REGIONS`] × O(m × ⌈m / 64⌉) for the whole text.
+//! Cost, for a new text of n characters and a quote of m: the new text's char index is
+//! built once per call, and its index of 8-character runs on the first search that needs
+//! it (both O(n), shared by every anchor of a [`reanchor_all`]). Step 1 is O(m). Step 2
+//! looks up the quote's rarest run and checks the places holding it (a quote shorter
+//! than 8 characters is scanned for, O(n)); the context comparison costs O(1) per
+//! occurrence and is skipped when the quote sits at the expected place with its context
+//! intact. Step 3 costs O((m + 2 × window) × ⌈m / 64⌉) for the window, then four
+//! look-ups and at most [`MAX_SEED_REGIONS`] × O(m × ⌈m / 64⌉) for the whole text.
 //! Nothing is quadratic in the text's length.
 //!
 //! Limitations: a quote longer than [`FUZZY_MAX_QUOTE_CHARS`] characters is only found if
 //! it survives word for word; a reworded quote that also moved out of the window is found
-//! only if a quarter of it survives word for word; a quote that survives exactly once is
-//! taken even when its surroundings are different (it may be the same words in another
-//! passage); similarity counts characters, so a curly quote turned straight costs one
+//! only if a quarter of it survives word for word; a quote found word for word anywhere is
+//! taken there, even when its own passage was reworded and the words that survive belong
+//! to another passage (the placement says "moved" or "found by context", so the editor
+//! can check); similarity counts characters, so a curly quote turned straight costs one
 //! edit each.
 
 use std::fmt;
@@ -48,8 +53,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::TextAnchor;
 use super::edit_distance::BitPattern;
-use super::{CONTEXT_CHARS, TextAnchor};
+use super::new_text::NewText;
 
 /// The least share of a quote, in percent, that a fuzzy match must keep: at most
 /// `100 − 75` = 25 edits per 100 characters of the quote.
@@ -204,90 +210,6 @@ impl Move {
     }
 }
 
-/// The new text, indexed once for every search.
-struct NewText<'t> {
-    /// The text itself.
-    text: &'t str,
-    /// Its characters, for the edit-distance scans and the context windows.
-    chars: Vec<char>,
-    /// Byte offset of every character, plus the text's length: the char ↔ byte index.
-    byte_offsets: Vec<usize>,
-}
-
-impl<'t> NewText<'t> {
-    /// Indexes `text`.
-    fn new(text: &'t str) -> Self {
-        Self {
-            text,
-            chars: text.chars().collect(),
-            byte_offsets: text
-                .char_indices()
-                .map(|(byte, _)| byte)
-                .chain(std::iter::once(text.len()))
-                .collect(),
-        }
-    }
-
-    /// Length in characters.
-    fn char_count(&self) -> usize {
-        self.chars.len()
-    }
-
-    /// The text in the character range `range`, `None` if it lies outside.
-    fn slice(&self, range: Range<usize>) -> Option<&'t str> {
-        let start = *self.byte_offsets.get(range.start)?;
-        let end = *self.byte_offsets.get(range.end)?;
-        self.text.get(start..end)
-    }
-
-    /// Character offset of the character starting at byte `byte`.
-    fn char_offset(&self, byte: usize) -> usize {
-        self.byte_offsets.partition_point(|&offset| offset < byte)
-    }
-
-    /// Character offsets of every occurrence of `needle`, overlapping ones included, in
-    /// text order.
-    fn occurrences(&self, needle: &str) -> Vec<usize> {
-        let step = needle.chars().next().map_or(1, char::len_utf8);
-        let mut found = Vec::new();
-        let mut from_byte = 0;
-        while let Some(at) = self
-            .text
-            .get(from_byte..)
-            .and_then(|rest| rest.find(needle))
-        {
-            let byte = from_byte + at;
-            found.push(self.char_offset(byte));
-            from_byte = byte + step;
-        }
-        found
-    }
-
-    /// Up to `count` characters just before character offset `at`.
-    fn chars_before(&self, at: usize, count: usize) -> &[char] {
-        let end = at.min(self.chars.len());
-        &self.chars[end.saturating_sub(count)..end]
-    }
-
-    /// Up to `count` characters from character offset `at` on.
-    fn chars_after(&self, at: usize, count: usize) -> &[char] {
-        let start = at.min(self.chars.len());
-        &self.chars[start..start.saturating_add(count).min(self.chars.len())]
-    }
-
-    /// The anchor of the character range `range`, with its context read from this text.
-    fn anchor_at(&self, range: Range<usize>) -> TextAnchor {
-        let text_of = |chars: &[char]| chars.iter().collect::<String>();
-        TextAnchor {
-            exact: text_of(self.chars.get(range.clone()).unwrap_or_default()),
-            prefix: text_of(self.chars_before(range.start, CONTEXT_CHARS)),
-            suffix: text_of(self.chars_after(range.end, CONTEXT_CHARS)),
-            start: range.start,
-            end: range.end,
-        }
-    }
-}
-
 /// Runs the four steps for one anchor; `expected_start` is where its quote should now
 /// begin if the text around it moved but it did not.
 fn place(anchor: &TextAnchor, text: &NewText<'_>, expected_start: usize) -> Reanchored {
@@ -303,25 +225,38 @@ fn place(anchor: &TextAnchor, text: &NewText<'_>, expected_start: usize) -> Rean
     match occurrences.as_slice() {
         [] => place_fuzzily(anchor, text, expected_start),
         [only] => Reanchored::placed(text.anchor_at(*only..*only + quote_chars), Placement::Moved),
-        several => {
-            let context = Context::new(anchor);
-            let nearest = nearest_occurrences(several, expected_start);
-            nearest
-                .iter()
-                .min_by_key(|&&start| {
-                    (
-                        context.distance(text, start..start + quote_chars),
-                        start.abs_diff(expected_start),
-                    )
-                })
-                .map_or_else(Reanchored::orphaned, |&start| {
-                    Reanchored::placed(
-                        text.anchor_at(start..start + quote_chars),
-                        Placement::Context,
-                    )
-                })
-        }
+        several => choose_by_context(anchor, text, several, expected_start).map_or_else(
+            Reanchored::orphaned,
+            |start| {
+                Reanchored::placed(
+                    text.anchor_at(start..start + quote_chars),
+                    Placement::Context,
+                )
+            },
+        ),
     }
+}
+
+/// The start, among the sorted `occurrences` of `anchor`'s quote, whose surroundings are
+/// closest to the old context, the nearest to `expected_start` on a tie. When the quote
+/// sits at the expected place with its context intact nothing can beat it, so the other
+/// occurrences are not compared.
+fn choose_by_context(
+    anchor: &TextAnchor,
+    text: &NewText<'_>,
+    occurrences: &[usize],
+    expected_start: usize,
+) -> Option<usize> {
+    let context = Context::new(anchor);
+    let quote_chars = anchor.exact.chars().count();
+    let context_edits = |start: usize| context.distance(text, start..start + quote_chars);
+    if occurrences.binary_search(&expected_start).is_ok() && context_edits(expected_start) == 0 {
+        return Some(expected_start);
+    }
+    nearest_occurrences(occurrences, expected_start)
+        .iter()
+        .copied()
+        .min_by_key(|&start| (context_edits(start), start.abs_diff(expected_start)))
 }
 
 /// The at most [`MAX_COMPARED_OCCURRENCES`] of the sorted `occurrences` around
@@ -530,7 +465,7 @@ impl<'a, 't> FuzzySearch<'a, 't> {
     /// their edits: local minima within the edit budget, the best
     /// [`MAX_FUZZY_CANDIDATES`] by edits, then nearness.
     fn match_ends(&self, region: &Range<usize>) -> Vec<(usize, usize)> {
-        let Some(chars) = self.text.chars.get(region.clone()) else {
+        let Some(chars) = self.text.chars().get(region.clone()) else {
             return Vec::new();
         };
         let mut edits_at = Vec::with_capacity(chars.len());
@@ -560,7 +495,7 @@ impl<'a, 't> FuzzySearch<'a, 't> {
         let earliest = end
             .saturating_sub(self.quote.len() + edits)
             .max(region_start);
-        let Some(before_end) = self.text.chars.get(earliest..end) else {
+        let Some(before_end) = self.text.chars().get(earliest..end) else {
             return end;
         };
         let mut best = (usize::MAX, usize::MAX, end);
@@ -582,7 +517,7 @@ impl<'a, 't> FuzzySearch<'a, 't> {
         }
         let edits = self
             .pattern
-            .distance(self.text.chars.get(range.clone())?.iter().copied());
+            .distance(self.text.chars().get(range.clone())?.iter().copied());
         if edits > self.max_edits {
             return None;
         }
@@ -604,7 +539,7 @@ impl<'a, 't> FuzzySearch<'a, 't> {
     /// `range` widened (by at most [`MAX_SNAP_CHARS`] each side) so that it does not cut
     /// a word, on the sides where the old quote did not.
     fn snapped(&self, range: Range<usize>) -> Range<usize> {
-        let chars = &self.text.chars;
+        let chars = self.text.chars();
         let inside_word = |at: usize| {
             at > 0
                 && chars.get(at - 1).is_some_and(|&c| is_word_char(c))
@@ -626,7 +561,7 @@ impl<'a, 't> FuzzySearch<'a, 't> {
 
     /// `range` without whitespace at either end.
     fn trimmed(&self, range: Range<usize>) -> Range<usize> {
-        let is_space = |at: usize| self.text.chars.get(at).is_some_and(|c| c.is_whitespace());
+        let is_space = |at: usize| self.text.chars().get(at).is_some_and(|c| c.is_whitespace());
         let Range { mut start, mut end } = range;
         while start < end && is_space(start) {
             start += 1;
