@@ -123,3 +123,18 @@ proptest! {
         }
     }
 }
+
+/// Texts no editor writes, where a careless search would read the text once per
+/// character: one letter repeated, and the same letter pattern shifted by one.
+#[test]
+fn degenerate_long_texts_are_not_searched_quadratically() {
+    let old = "a".repeat(300_000);
+    let anchors: Vec<TextAnchor> = (0..20)
+        .map(|index| TextAnchor::from_selection(&old, index * 15_000..index * 15_000 + 60).unwrap())
+        .collect();
+    for new in [format!("b{old}"), "ab".repeat(150_000), "b".repeat(300_000)] {
+        for result in reanchor_all(&anchors, &new) {
+            assert_sound(&result, &new);
+        }
+    }
+}

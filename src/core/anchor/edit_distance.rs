@@ -62,6 +62,12 @@ impl BitPattern {
         self.len
     }
 
+    /// Words per bit vector (the pattern's length ÷ 64, rounded up): what scanning one
+    /// text character costs, in word operation sets.
+    pub(super) fn blocks(&self) -> usize {
+        self.blocks
+    }
+
     /// Calls `visit(index, edits)` after each character of `text`, with the fewest edits
     /// that turn the pattern into some substring of `text` ending at that character.
     pub(super) fn scan_search(

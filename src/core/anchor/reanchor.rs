@@ -13,8 +13,9 @@
 //!    for, Hypothesis-style (bit-parallel edit distance, see `edit_distance.rs`). First
 //!    in a window of [`FUZZY_WINDOW_CHARS`] characters (or the quote's length, if longer)
 //!    either side of the expected place; only if that finds nothing, in the whole text
-//!    around the places where a quarter of the quote survives word for word (at most
-//!    [`MAX_SEED_REGIONS`] places, the nearest first). Matches are snapped outwards to
+//!    around the places where a quarter of the quote (or half, for quotes under 32
+//!    characters; quotes under 16 are not searched for there) survives word for word (at
+//!    most [`MAX_SEED_REGIONS`] places, the nearest first). Matches are snapped outwards to
 //!    word boundaries (when the old quote began or ended on one) and trimmed of
 //!    whitespace, then scored like Hypothesis does: 50 × quote similarity + 20 × prefix
 //!    similarity + 20 × suffix similarity + 2 × nearness. A match is accepted only if it
@@ -31,18 +32,21 @@
 //! paragraph is inserted at the top every later quote is looked for where it now is.
 //!
 //! Cost, for a new text of n characters and a quote of m: the new text's char index is
-//! built once per call, and its index of 8-character runs on the first search that needs
-//! it (both O(n), shared by every anchor of a [`reanchor_all`]). Step 1 is O(m). Step 2
-//! looks up the quote's rarest run and checks the places holding it (a quote shorter
-//! than 8 characters is scanned for, O(n)); the context comparison costs O(1) per
-//! occurrence and is skipped when the quote sits at the expected place with its context
-//! intact. Step 3 costs O((m + 2 × window) × ⌈m / 64⌉) for the window, then four
-//! look-ups and at most [`MAX_SEED_REGIONS`] × O(m × ⌈m / 64⌉) for the whole text.
-//! Nothing is quadratic in the text's length.
+//! built once per call (O(n)) and shared by every anchor of a [`reanchor_all`]. Step 1 is
+//! O(m). Step 2 reads the text (O(n)) for the first 8 anchors that need it; then an
+//! index of its 8-character runs is built (O(n), once) and a quote is found by checking
+//! the places that hold its rarest run (quotes under 8 characters are still read for).
+//! At most [`MAX_COMPARED_OCCURRENCES`] occurrences are collected, nearest first, and
+//! compared by context at O(1) each, none when the quote sits at the expected place with
+//! its context intact. Step 3 costs O((m + 2 × window) × ⌈m / 64⌉) for the window, then
+//! four look-ups and at most [`MAX_SEED_REGIONS`] regions of O(m) characters for the
+//! whole text, and refines a bounded number of candidates (fewer for long quotes).
+//! Nothing is quadratic in the text's length, whatever the text repeats.
 //!
 //! Limitations: a quote longer than [`FUZZY_MAX_QUOTE_CHARS`] characters is only found if
 //! it survives word for word; a reworded quote that also moved out of the window is found
-//! only if a quarter of it survives word for word; a quote found word for word anywhere is
+//! only if a quarter of it survives word for word, and never if it is shorter than 16
+//! characters; a quote found word for word anywhere is
 //! taken there, even when its own passage was reworded and the words that survive belong
 //! to another passage (the placement says "moved" or "found by context", so the editor
 //! can check); similarity counts characters, so a curly quote turned straight costs one
@@ -55,7 +59,7 @@ use serde::{Deserialize, Serialize};
 
 use super::TextAnchor;
 use super::edit_distance::BitPattern;
-use super::new_text::NewText;
+use super::new_text::{GRAM_CHARS, NewText};
 
 /// The least share of a quote, in percent, that a fuzzy match must keep: at most
 /// `100 − 75` = 25 edits per 100 characters of the quote.
@@ -67,10 +71,11 @@ pub const FUZZY_WINDOW_CHARS: usize = 2048;
 
 /// The longest quote, in characters, that is searched for fuzzily; longer ones are
 /// placed only if found word for word, which keeps a fuzzy search's cost bounded.
-pub const FUZZY_MAX_QUOTE_CHARS: usize = 4096;
+pub const FUZZY_MAX_QUOTE_CHARS: usize = 2048;
 
 /// How many occurrences of a repeated quote, the nearest to the expected place, are
-/// compared by context.
+/// looked for and compared by context; a quote repeated more often than that (only in
+/// text no editor writes) may be placed on one of those rather than on its own.
 pub const MAX_COMPARED_OCCURRENCES: usize = 1024;
 
 /// How many places in the whole text, the nearest to the expected place, the fuzzy
@@ -81,11 +86,21 @@ pub const MAX_SEED_REGIONS: usize = 32;
 /// search: a match keeping three quarters of the quote often keeps one piece intact.
 const SEED_PIECES: usize = 4;
 
-/// The shortest piece worth searching for; shorter ones are found everywhere.
-const MIN_SEED_CHARS: usize = 4;
+/// The shortest piece worth searching for: shorter ones are found everywhere, and would
+/// be scanned for rather than looked up in the index. A quote needs two pieces, so only
+/// quotes of 16 characters or more are searched for in the whole text.
+const MIN_SEED_CHARS: usize = GRAM_CHARS;
 
-/// How many approximate match ends in one region are refined and scored.
+/// How many approximate match ends, at most, are refined and scored per search stage.
 const MAX_FUZZY_CANDIDATES: usize = 32;
+
+/// How many match ends, at least, are refined and scored, however long the quote.
+const MIN_FUZZY_CANDIDATES: usize = 4;
+
+/// Scan steps (one 64-bit word operation set) that refining candidates may take per
+/// search stage, about a millisecond: refining one costs about three scans of the quote,
+/// so long quotes get fewer candidates (a 2,048-character one gets 9).
+const FUZZY_REFINE_BUDGET_STEPS: usize = 2_000_000;
 
 /// How far, in characters, a fuzzy match may be widened to reach a word boundary.
 const MAX_SNAP_CHARS: usize = 40;
@@ -221,7 +236,8 @@ fn place(anchor: &TextAnchor, text: &NewText<'_>, expected_start: usize) -> Rean
     }
     let expected_start = expected_start.min(text.char_count());
     let quote_chars = anchor.exact.chars().count();
-    let occurrences = text.occurrences(&anchor.exact);
+    let occurrences =
+        text.occurrences_near(&anchor.exact, expected_start, MAX_COMPARED_OCCURRENCES);
     match occurrences.as_slice() {
         [] => place_fuzzily(anchor, text, expected_start),
         [only] => Reanchored::placed(text.anchor_at(*only..*only + quote_chars), Placement::Moved),
@@ -253,23 +269,10 @@ fn choose_by_context(
     if occurrences.binary_search(&expected_start).is_ok() && context_edits(expected_start) == 0 {
         return Some(expected_start);
     }
-    nearest_occurrences(occurrences, expected_start)
+    occurrences
         .iter()
         .copied()
         .min_by_key(|&start| (context_edits(start), start.abs_diff(expected_start)))
-}
-
-/// The at most [`MAX_COMPARED_OCCURRENCES`] of the sorted `occurrences` around
-/// `expected_start`.
-fn nearest_occurrences(occurrences: &[usize], expected_start: usize) -> &[usize] {
-    let Some(surplus) = occurrences.len().checked_sub(MAX_COMPARED_OCCURRENCES) else {
-        return occurrences;
-    };
-    let pivot = occurrences.partition_point(|&start| start < expected_start);
-    let first = pivot
-        .saturating_sub(MAX_COMPARED_OCCURRENCES / 2)
-        .min(surplus);
-    &occurrences[first..first + MAX_COMPARED_OCCURRENCES]
 }
 
 /// The old anchor's prefix and suffix, prepared for comparison with the text around a
@@ -365,6 +368,16 @@ struct FuzzyMatch {
     score: f32,
 }
 
+/// Where an approximate match ends, before its start is known.
+struct MatchEnd {
+    /// Start of the region searched: the match begins no earlier.
+    region_start: usize,
+    /// One past the match's last character.
+    end: usize,
+    /// The fewest edits of any match ending there.
+    edits: usize,
+}
+
 /// Everything one fuzzy search needs, prepared once per anchor.
 struct FuzzySearch<'a, 't> {
     /// The text searched.
@@ -385,6 +398,9 @@ struct FuzzySearch<'a, 't> {
     expected_start: usize,
     /// The most edits an acceptable match may need.
     max_edits: usize,
+    /// How many match ends to refine and score: [`MAX_FUZZY_CANDIDATES`], fewer for long
+    /// quotes.
+    max_candidates: usize,
 }
 
 impl<'a, 't> FuzzySearch<'a, 't> {
@@ -397,10 +413,14 @@ impl<'a, 't> FuzzySearch<'a, 't> {
         max_edits: usize,
     ) -> Self {
         let reversed: Vec<char> = quote.iter().rev().copied().collect();
+        let pattern = BitPattern::new(quote);
+        let refine_steps = 3 * quote.len() * pattern.blocks();
         Self {
+            max_candidates: (FUZZY_REFINE_BUDGET_STEPS / refine_steps.max(1))
+                .clamp(MIN_FUZZY_CANDIDATES, MAX_FUZZY_CANDIDATES),
             text,
             quote,
-            pattern: BitPattern::new(quote),
+            pattern,
             reversed: BitPattern::new(&reversed),
             context: Context::new(anchor),
             snap_start: !(ends_in_word(&anchor.prefix) && starts_with_word(&anchor.exact)),
@@ -418,17 +438,21 @@ impl<'a, 't> FuzzySearch<'a, 't> {
     }
 
     /// The regions of the whole text (outside `window`) around occurrences of a piece of
-    /// the quote, each wide enough for a match, the nearest [`MAX_SEED_REGIONS`] merged.
+    /// the quote, each wide enough for a match, the nearest [`MAX_SEED_REGIONS`] merged;
+    /// none for a quote too short to cut into two pieces of [`MIN_SEED_CHARS`].
     fn seed_regions(&self, window: &Range<usize>) -> Vec<Range<usize>> {
         let quote_len = self.quote.len();
-        let pieces = SEED_PIECES.min(quote_len / MIN_SEED_CHARS).max(1);
+        let pieces = SEED_PIECES.min(quote_len / MIN_SEED_CHARS);
+        if pieces < 2 {
+            return Vec::new();
+        }
         let piece_len = quote_len / pieces;
         let mut regions: Vec<Range<usize>> = (0..pieces)
             .flat_map(|piece| {
                 let offset = piece * piece_len;
                 let needle: String = self.quote[offset..offset + piece_len].iter().collect();
                 self.text
-                    .occurrences(&needle)
+                    .occurrences_near(&needle, self.expected_start + offset, MAX_SEED_REGIONS)
                     .into_iter()
                     .map(move |found| {
                         let start = found.saturating_sub(offset + self.max_edits);
@@ -446,32 +470,35 @@ impl<'a, 't> FuzzySearch<'a, 't> {
         merge_overlapping(regions)
     }
 
-    /// The best acceptable match within any of `regions`.
+    /// The best acceptable match within any of `regions`: the most promising match ends
+    /// of all regions (fewest edits, then nearest), at most `max_candidates` of them,
+    /// refined and scored.
     fn best_in(&self, regions: impl IntoIterator<Item = Range<usize>>) -> Option<FuzzyMatch> {
-        regions
+        let mut ends: Vec<MatchEnd> = regions
             .into_iter()
-            .flat_map(|region| {
-                self.match_ends(&region)
-                    .into_iter()
-                    .filter_map(move |(end, edits)| {
-                        let start = self.start_of(region.start, end, edits);
-                        self.refine(start..end)
-                    })
+            .flat_map(|region| self.match_ends(&region))
+            .collect();
+        let expected_end = self.expected_start + self.quote.len();
+        ends.sort_by_key(|end| (end.edits, end.end.abs_diff(expected_end)));
+        ends.truncate(self.max_candidates);
+        ends.into_iter()
+            .filter_map(|end| {
+                let start = self.start_of(end.region_start, end.end, end.edits);
+                self.refine(start..end.end)
             })
             .max_by(|left, right| left.score.total_cmp(&right.score))
     }
 
-    /// The ends (exclusive) of the most promising approximate matches in `region`, with
-    /// their edits: local minima within the edit budget, the best
-    /// [`MAX_FUZZY_CANDIDATES`] by edits, then nearness.
-    fn match_ends(&self, region: &Range<usize>) -> Vec<(usize, usize)> {
+    /// The ends of the approximate matches in `region` worth refining: local minima of
+    /// the edits, within the edit budget.
+    fn match_ends(&self, region: &Range<usize>) -> Vec<MatchEnd> {
         let Some(chars) = self.text.chars().get(region.clone()) else {
             return Vec::new();
         };
         let mut edits_at = Vec::with_capacity(chars.len());
         self.pattern
             .scan_search(chars.iter().copied(), |_, edits| edits_at.push(edits));
-        let mut ends: Vec<(usize, usize)> = edits_at
+        edits_at
             .iter()
             .enumerate()
             .filter(|&(index, &edits)| {
@@ -480,12 +507,12 @@ impl<'a, 't> FuzzySearch<'a, 't> {
                     && before.is_none_or(|&other| edits <= other)
                     && edits_at.get(index + 1).is_none_or(|&other| edits <= other)
             })
-            .map(|(index, &edits)| (region.start + index + 1, edits))
-            .collect();
-        let expected_end = self.expected_start + self.quote.len();
-        ends.sort_by_key(|&(end, edits)| (edits, end.abs_diff(expected_end)));
-        ends.truncate(MAX_FUZZY_CANDIDATES);
-        ends
+            .map(|(index, &edits)| MatchEnd {
+                region_start: region.start,
+                end: region.start + index + 1,
+                edits,
+            })
+            .collect()
     }
 
     /// Where the match ending at `end` with `edits` edits begins: the start, no earlier
@@ -834,6 +861,31 @@ mod tests {
     }
 
     #[test]
+    fn every_sentence_follows_an_insertion_at_the_top() {
+        let sentences: Vec<&str> = SEED
+            .split(['.', '\n'])
+            .map(str::trim)
+            .filter(|sentence| sentence.len() >= 20)
+            .collect();
+        assert!(sentences.len() > 12, "enough searches to build the index");
+        let anchors: Vec<TextAnchor> = sentences
+            .iter()
+            .map(|sentence| anchor_of(SEED, sentence))
+            .collect();
+        let inserted = "CORRECTION: an earlier version misspelt Maarat al-Numan.\n\n";
+        let new = format!("{inserted}{SEED}");
+        for (old, result) in anchors.iter().zip(reanchor_all(&anchors, &new)) {
+            assert!(
+                matches!(result.placement, Placement::Moved | Placement::Context),
+                "{old:?} {result:?}"
+            );
+            let anchor = result.anchor.unwrap();
+            assert_eq!(anchor.exact, old.exact);
+            assert_eq!(anchor.start, old.start + inserted.chars().count());
+        }
+    }
+
+    #[test]
     fn placements_read_as_the_editor_sees_them() {
         assert_eq!(Placement::Context.to_string(), "Found by context");
         assert_eq!(
@@ -844,15 +896,5 @@ mod tests {
             Placement::Fuzzy { similarity: 0.999 }.to_string(),
             "Fuzzy match 99%"
         );
-    }
-
-    #[test]
-    fn only_the_occurrences_near_the_expected_place_are_compared() {
-        let occurrences: Vec<usize> = (0..5000).map(|n| n * 10).collect();
-        let nearest = nearest_occurrences(&occurrences, 25_000);
-        assert_eq!(nearest.len(), MAX_COMPARED_OCCURRENCES);
-        assert!(nearest.contains(&25_000));
-        assert_eq!(nearest_occurrences(&occurrences, 0)[0], 0);
-        assert_eq!(nearest_occurrences(&occurrences[..3], 0), &occurrences[..3]);
     }
 }
