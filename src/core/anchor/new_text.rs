@@ -195,7 +195,7 @@ fn nearest_first(
     while found.len() < limit {
         let take_after = match (before.peek(), after.peek()) {
             (None, None) => break,
-            (Some(&lower), Some(&higher)) => higher - around <= around - lower,
+            (Some(&lower), Some(&higher)) => higher.abs_diff(around) <= lower.abs_diff(around),
             (lower, _) => lower.is_none(),
         };
         let next = if take_after {

@@ -182,8 +182,9 @@ pub fn reanchor(anchor: &TextAnchor, new_text: &str) -> Reanchored {
     place(anchor, &text, anchor.start)
 }
 
-/// Re-anchors many anchors against one new text, sharing the work (the char index of
-/// `new_text`, and each placed anchor's shift as the next one's expected place) — this is
+/// Re-anchors many anchors against one new text, sharing the work (the char and run
+/// indexes of `new_text`, and each placed anchor's shift as the next one's expected
+/// place) — this is
 /// what the app calls when a document's text is replaced, for all its claims at once.
 /// Results come back in the order of `anchors`.
 pub fn reanchor_all(anchors: &[TextAnchor], new_text: &str) -> Vec<Reanchored> {
@@ -221,7 +222,9 @@ impl Move {
     /// Where a quote that was at `old_start` (at or after this move's old offset) is
     /// expected in the new text.
     fn apply(self, old_start: usize) -> usize {
-        (old_start + self.new_start).saturating_sub(self.old_start)
+        old_start
+            .saturating_add(self.new_start)
+            .saturating_sub(self.old_start)
     }
 }
 
@@ -883,6 +886,17 @@ mod tests {
             assert_eq!(anchor.exact, old.exact);
             assert_eq!(anchor.start, old.start + inserted.chars().count());
         }
+    }
+
+    #[test]
+    fn offsets_from_a_damaged_project_file_are_survived() {
+        let mut far = anchor_of(SEED, FLED);
+        (far.start, far.end) = (usize::MAX - 1, usize::MAX);
+        let moved = format!("Updated. {SEED}");
+        let results = reanchor_all(&[anchor_of(SEED, "scorched earth strategy"), far], &moved);
+        assert_eq!(results[0].placement, Placement::Moved);
+        assert_eq!(results[1].placement, Placement::Moved);
+        assert_eq!(results[1].anchor.as_ref().unwrap().exact, FLED);
     }
 
     #[test]
