@@ -23,8 +23,9 @@ const SEED: &str = "tests/fixtures/seed-idlib-2019.txt";
 const ANCHORS: usize = 1_000;
 
 /// How many quoted passages the edit rewords, evenly spread among the quotes of 50
-/// characters or more that hold a figure (figures differ between copies of a paragraph,
-/// so those quotes occur once and a reworded one cannot be found word for word).
+/// characters or more that occur once in the story (most hold a figure, and figures
+/// differ between copies of a paragraph), so that a reworded one cannot be found word for
+/// word elsewhere.
 const REWORDED: usize = 8;
 
 /// The paragraph an editor inserts near the top.
@@ -32,15 +33,27 @@ const INSERTED: &str = "Aid groups said the displacement was the largest since t
     and warned that camps along the Turkish border had no room left for the families \
     arriving each night with what they could carry.\n\n";
 
+/// A paragraph that occurs once in the story, two thirds of the way in; the edit cuts it,
+/// so the claims on it are orphaned.
+const CUT: &str = "In a statement issued late on Wednesday, the UN Office for the Coordination of \
+    Humanitarian Affairs said more than 3,000 tents had been delivered to camps near Atmeh \
+    and Sarmada, but that shelter remained the most urgent need for the 2,500 families who \
+    had arrived since the weekend, many of them sleeping in olive groves or in the open \
+    along the road north. Local councils in Dana and Sarmada appealed for fuel, blankets \
+    and baby milk, and said schools had been opened to house the newcomers until more \
+    tents could be found.\n\n";
+
 /// The seed story's paragraphs repeated until the text is about `bytes` long, each copy
 /// with its own figures, so that the quotes holding a figure occur once and the others
-/// (most of them) occur once per copy and are told apart by their context.
+/// (most of them) occur once per copy and are told apart by their context; [`CUT`]
+/// comes once, two thirds of the way in.
 fn long_story(seed: &str, bytes: usize) -> String {
     let paragraphs: Vec<&str> = seed
         .split("\n\n")
         .filter(|paragraph| paragraph.len() > 200)
         .collect();
     let mut story = String::new();
+    let mut cut_added = false;
     for copy in 0.. {
         if story.len() >= bytes {
             break;
@@ -56,6 +69,10 @@ fn long_story(seed: &str, bytes: usize) -> String {
                 .replace("10 days", &format!("{} days", 2 + copy));
             story.push_str(&varied);
             story.push_str("\n\n");
+        }
+        if story.len() >= bytes * 2 / 3 && !cut_added {
+            story.push_str(CUT);
+            cut_added = true;
         }
     }
     story
@@ -79,21 +96,18 @@ fn spread_anchors(text: &str) -> Vec<TextAnchor> {
 }
 
 /// `old` as edited: a paragraph inserted after the first, "reportedly " inserted in the
-/// middle of `REWORDED` quotes, the paragraph at two thirds of the text cut.
+/// middle of `REWORDED` quotes, [`CUT`] cut.
 fn edited(old: &str, anchors: &[TextAnchor]) -> String {
     let first_break = old.find("\n\n").expect("paragraphs") + 2;
-    let two_thirds = old.len() * 2 / 3;
-    let cut_start = old[two_thirds..].find("\n\n").expect("a paragraph") + two_thirds;
-    let cut_end = old[cut_start + 2..].find("\n\n").expect("its end") + cut_start + 2;
+    let cut_start = old.find(CUT).expect("the paragraph to cut");
+    let cut_end = cut_start + CUT.len();
     let mut edits: Vec<(Range<usize>, &str)> = vec![
         (first_break..first_break, INSERTED),
         (cut_start..cut_end, ""),
     ];
     let unique: Vec<&TextAnchor> = anchors
         .iter()
-        .filter(|anchor| {
-            anchor.exact.len() >= 50 && anchor.exact.contains(|c: char| c.is_ascii_digit())
-        })
+        .filter(|anchor| anchor.exact.len() >= 50 && old.matches(&anchor.exact).count() == 1)
         .collect();
     for anchor in unique.iter().step_by((unique.len() / REWORDED).max(1)) {
         let bytes = anchor.byte_range(old).expect("anchor inside the text");
