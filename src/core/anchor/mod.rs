@@ -6,10 +6,27 @@
 //! differently, and a later Factdesk can re-find it after the text changes.
 //!
 //! Offsets count Unicode code points (Rust `char`s), not bytes, as the W3C selectors do.
+//!
+//! When a document's text is replaced by a new version, [`reanchor_all`] finds every
+//! claim's words again: at the same offsets ([`Placement::Unchanged`]), elsewhere word for
+//! word ([`Placement::Moved`], or [`Placement::Context`] when the surroundings had to
+//! choose between repeats), reworded but close ([`Placement::Fuzzy`], at least
+//! [`FUZZY_MIN_SIMILARITY_PERCENT`] % of the quote kept), or not at all
+//! ([`Placement::Orphaned`]: the claim stays, waiting to be re-attached). The steps, their
+//! bounds and limitations are described in `reanchor.rs`.
+
+mod edit_distance;
+mod new_text;
+mod reanchor;
 
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
+
+pub use reanchor::{
+    FUZZY_MAX_QUOTE_CHARS, FUZZY_MIN_SIMILARITY_PERCENT, FUZZY_WINDOW_CHARS,
+    MAX_COMPARED_OCCURRENCES, MAX_SEED_REGIONS, Placement, Reanchored, reanchor, reanchor_all,
+};
 
 /// How many characters of context an anchor keeps on each side of its quote.
 pub const CONTEXT_CHARS: usize = 32;
