@@ -1186,3 +1186,59 @@ fn the_project_can_rate_on_the_truth_o_meter() {
         Some("Pants on Fire")
     );
 }
+
+#[test]
+fn replacing_a_text_orphans_lost_claims_which_can_be_attached_again() {
+    let (folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    let desk_edit = session(&harness).project.documents[1].clone();
+    let claims_before = session(&harness).project.claims.len();
+    let corrected = desk_edit.text.replace(
+        "400,000 people displaced",
+        "nearly half a million driven from their homes",
+    );
+    let new_version = folder.path().join("desk-edit-v2.txt");
+    std::fs::write(&new_version, &corrected).unwrap();
+
+    // What the file dialog answers, as the app receives it.
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        factdesk::ui::Action::ReplaceDocumentText(desk_edit.id.clone(), new_version),
+        &ctx,
+    );
+    harness.run();
+    let session_now = session(&harness);
+    assert_eq!(
+        session_now.project.claims.len(),
+        claims_before,
+        "no claim is lost"
+    );
+    assert_eq!(
+        session_now.project.document(&desk_edit.id).unwrap().label,
+        desk_edit.label
+    );
+    let orphans: Vec<_> = session_now
+        .project
+        .claims
+        .iter()
+        .filter(|c| c.orphaned)
+        .collect();
+    assert_eq!(orphans.len(), 1);
+    assert_eq!(orphans[0].anchor.exact, "400,000 people displaced");
+    assert!(session_now.claim_filter.orphaned, "the orphans are listed");
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert!(notice.text.contains("1 orphaned"), "{}", notice.text);
+
+    harness.get_by_label(DISPLACED_CLAIM).click();
+    harness.run();
+    harness.get_by_label("Right text").focus();
+    harness.run();
+    press(&mut harness, CTRL, Key::Home);
+    press(&mut harness, CTRL_SHIFT, Key::ArrowRight);
+    harness.get_by_label("Attach to selection").click();
+    harness.run();
+    let claim = selected_claim(&harness);
+    assert!(!claim.orphaned);
+    assert_eq!(claim.anchor.exact, "Tens");
+    assert_eq!(claim.history.last().unwrap().field, Field::Anchor);
+}

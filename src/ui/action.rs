@@ -58,6 +58,10 @@ pub enum Action {
     RenameDocument(DocumentId, String),
     /// Change who a document is credited to.
     SetDocumentSource(DocumentId, Source),
+    /// Show the file dialog to pick a new version of a document's text.
+    ChooseReplacementText(DocumentId),
+    /// Replace a document's text with the file's, finding its claims again.
+    ReplaceDocumentText(DocumentId, PathBuf),
     /// Ask for confirmation before removing a document.
     AskRemoveDocument(DocumentId),
     /// Remove a document and its claims (after confirmation).

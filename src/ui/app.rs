@@ -8,6 +8,7 @@ use jiff::Timestamp;
 
 use crate::core::anchor::TextAnchor;
 use crate::core::article::{Document, DocumentId};
+use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{Claim, ClaimId, Stamp};
 use crate::core::diff::DiffStats;
 use crate::core::import::{import_file, import_pasted};
@@ -202,6 +203,12 @@ impl FactdeskApp {
             }
             Action::SetDocumentSource(document_id, source) => {
                 self.edit(|project| project.set_document_source(&document_id, source, now));
+            }
+            Action::ChooseReplacementText(document_id) => {
+                self.show_dialog(DialogPurpose::ReplaceText(document_id), ctx);
+            }
+            Action::ReplaceDocumentText(document_id, path) => {
+                self.replace_document_text(&document_id, &path, now);
             }
             Action::AskRemoveDocument(document_id) => {
                 self.state.modal = Some(Modal::ConfirmRemoveDocument(document_id));
@@ -618,6 +625,43 @@ impl FactdeskApp {
         );
     }
 
+    /// Replaces a document's text with a file's and says what became of its claims.
+    fn replace_document_text(&mut self, document_id: &DocumentId, path: &Path, now: Timestamp) {
+        let stamp = self.stamp(now);
+        let new_version = match import_file(path, now) {
+            Ok(document) => document,
+            Err(err) => {
+                self.report_error("Could not replace the text; it is unchanged", err);
+                return;
+            }
+        };
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let Some(replacement) =
+            session
+                .project
+                .replace_document_text(document_id, new_version, &stamp)
+        else {
+            return;
+        };
+        session.dirty = true;
+        session.text_selection = None;
+        let summary = replacement.summary();
+        if replacement.orphaned() > 0 {
+            session.claim_filter = ClaimFilter {
+                orphaned: true,
+                ..ClaimFilter::default()
+            };
+            self.notify(
+                NoticeKind::Warning,
+                format!("Replaced the text ({summary}). Orphaned claims are listed: select their new words and attach them"),
+            );
+        } else {
+            self.notify(NoticeKind::Info, format!("Replaced the text ({summary})"));
+        }
+    }
+
     /// Who is making a change now: the time and the checker's name.
     fn stamp(&self, now: Timestamp) -> Stamp {
         Stamp::new(now, self.state.prefs.checker_name.trim())
@@ -693,7 +737,9 @@ impl FactdeskApp {
                 continue;
             }
             match purpose {
-                DialogPurpose::SaveProjectAs(_) | DialogPurpose::AddArticles
+                DialogPurpose::SaveProjectAs(_)
+                | DialogPurpose::AddArticles
+                | DialogPurpose::ReplaceText(_)
                     if for_another_project =>
                 {
                     self.after_save = None;
@@ -709,6 +755,12 @@ impl FactdeskApp {
                     actions.push(Action::SaveAs(paths.swap_remove(0)));
                 }
                 DialogPurpose::AddArticles => actions.push(Action::AddArticlesFromFiles(paths)),
+                DialogPurpose::ReplaceText(document_id) => {
+                    actions.push(Action::ReplaceDocumentText(
+                        document_id,
+                        paths.swap_remove(0),
+                    ));
+                }
             }
         }
         actions.extend(dropped_files(ctx));

@@ -225,6 +225,17 @@ fn filter_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
             }
         }
     });
+    let orphans = project.claims.iter().filter(|c| c.orphaned).count();
+    if orphans > 0 || filter.orphaned {
+        let mut orphaned = filter.orphaned;
+        if ui
+            .checkbox(&mut orphaned, format!("Orphaned only ({orphans})"))
+            .on_hover_text("Claims whose words were not found after their text was replaced")
+            .changed()
+        {
+            changed.orphaned = orphaned;
+        }
+    }
     if filter.is_active() {
         ui.horizontal(|ui| {
             let shown = session.visible_claims().count();

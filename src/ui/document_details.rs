@@ -88,6 +88,15 @@ fn buttons_ui(ui: &mut Ui, document: &Document, actions: &mut Vec<Action>) {
             }
         }
         if ui
+            .button("Replace text…")
+            .on_hover_text(
+                "Load a new version of this text (a corrected wire, a re-import); its claims are found again in it",
+            )
+            .clicked()
+        {
+            actions.push(Action::ChooseReplacementText(document.id.clone()));
+        }
+        if ui
             .button("Remove…")
             .on_hover_text("Remove this document and its claims from the project")
             .clicked()

@@ -15,6 +15,8 @@ pub enum DialogPurpose {
     SaveProjectAs(String),
     /// Pick files to add as articles.
     AddArticles,
+    /// Pick the new version of a document's text.
+    ReplaceText(crate::core::article::DocumentId),
 }
 
 /// A dialog waiting for the user's answer: the files picked.
@@ -102,6 +104,17 @@ impl FileDialogs {
                     .add_filter("Factdesk project", &project_filter)
                     .set_file_name(file_name)
                     .save_file();
+                Box::pin(async move { picked.await.into_iter().collect() })
+            }
+            DialogPurpose::ReplaceText(_) => {
+                let picked = dialog
+                    .set_title("Replace the text with a new version")
+                    .add_filter(
+                        "Articles (text, web pages, ninjs, NewsML-G2)",
+                        &ARTICLE_EXTENSIONS,
+                    )
+                    .add_filter("All files", &["*"])
+                    .pick_file();
                 Box::pin(async move { picked.await.into_iter().collect() })
             }
             DialogPurpose::AddArticles => {

@@ -25,6 +25,8 @@ pub struct ClaimFilter {
     pub document: Option<DocumentId>,
     /// Only claims this checker made or changed.
     pub checker: Option<String>,
+    /// Only orphaned claims (their words are gone from a replaced text).
+    pub orphaned: bool,
 }
 
 impl ClaimFilter {
@@ -35,7 +37,8 @@ impl ClaimFilter {
 
     /// Whether the claim passes the filter.
     pub fn matches(&self, claim: &Claim) -> bool {
-        self.status.is_none_or(|status| claim.status == status)
+        (!self.orphaned || claim.orphaned)
+            && self.status.is_none_or(|status| claim.status == status)
             && self.rating.as_ref().is_none_or(|rating| match rating {
                 RatingFilter::Unrated => claim.rating.is_none(),
                 RatingFilter::Rated(label) => claim.rating.as_ref() == Some(label),

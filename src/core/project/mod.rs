@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::agency::Agency;
-use super::anchor::{TextAnchor, byte_offset};
+use super::anchor::{Placement, TextAnchor, byte_offset, reanchor_all};
 use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file};
 use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictScale};
@@ -157,6 +157,48 @@ pub enum ClaimEditError {
     /// The new words are not in the claim's document.
     #[error("select the words in the claim's own document")]
     NotInDocument,
+}
+
+/// What became of a document's claims when its text was replaced by a new version.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Replacement {
+    /// Each claim on the document and how it was placed in the new text.
+    pub placements: Vec<(ClaimId, Placement)>,
+}
+
+impl Replacement {
+    /// How many claims could not be placed.
+    pub fn orphaned(&self) -> usize {
+        self.placements
+            .iter()
+            .filter(|(_, placement)| *placement == Placement::Orphaned)
+            .count()
+    }
+
+    /// "5 claims: 3 unchanged, 1 moved, 1 orphaned", for the editor.
+    pub fn summary(&self) -> String {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for (_, placement) in &self.placements {
+            let kind = match placement {
+                Placement::Unchanged => "unchanged",
+                Placement::Moved => "moved",
+                Placement::Context => "found by context",
+                Placement::Fuzzy { .. } => "reworded (fuzzy match)",
+                Placement::Orphaned => "orphaned",
+            };
+            match counts.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((kind, 1)),
+            }
+        }
+        let total = self.placements.len();
+        let parts: Vec<String> = counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        match total {
+            0 => "no claims to place".to_owned(),
+            1 => format!("1 claim: {}", parts.join(", ")),
+            _ => format!("{total} claims: {}", parts.join(", ")),
+        }
+    }
 }
 
 /// A project file that could not be opened; the file itself is never modified.
@@ -569,6 +611,52 @@ impl Project {
         }
         self.modified = now;
         Ok(())
+    }
+
+    /// Replaces a document's text with a new version of it (a re-import), keeping the
+    /// editor's label and source, and finds each of its claims again in the new text
+    /// (see `anchor::reanchor`). Claims that cannot be placed are marked orphaned, never
+    /// removed; orphans whose words are back are placed again. Returns `None` when the
+    /// document is gone.
+    pub fn replace_document_text(
+        &mut self,
+        document_id: &DocumentId,
+        new_version: Document,
+        stamp: &Stamp,
+    ) -> Option<Replacement> {
+        let document = self.document_mut(document_id)?;
+        *document = Document {
+            id: document.id.clone(),
+            label: document.label.clone(),
+            source: document.source.clone(),
+            ..new_version
+        };
+        let text = document.text.clone();
+        let on_document: Vec<usize> = (0..self.claims.len())
+            .filter(|&index| &self.claims[index].document == document_id)
+            .collect();
+        let anchors: Vec<TextAnchor> = on_document
+            .iter()
+            .map(|&index| self.claims[index].anchor.clone())
+            .collect();
+        let mut replacement = Replacement::default();
+        for (index, found) in on_document.into_iter().zip(reanchor_all(&anchors, &text)) {
+            let claim = &mut self.claims[index];
+            match found.anchor {
+                Some(anchor) if anchor == claim.anchor && !claim.orphaned => {}
+                Some(anchor) => {
+                    let how = found.placement.to_string().to_lowercase();
+                    claim.place(anchor, &how, stamp);
+                }
+                None => claim.orphan(stamp),
+            }
+            replacement
+                .placements
+                .push((claim.id.clone(), found.placement));
+        }
+        self.sort_claims();
+        self.modified = stamp.at;
+        Some(replacement)
     }
 
     /// Corrects what a segment of a document is and who it is credited to. Returns
@@ -1165,6 +1253,44 @@ mod tests {
         assert!(!claim.orphaned);
         assert_eq!(claim.anchor.exact, "60,000");
         assert_eq!(claim.history.last().unwrap().field, Field::Anchor);
+    }
+
+    #[test]
+    fn replacing_a_text_places_the_claims_again_or_orphans_them() {
+        let mut project = sample();
+        let document_id = project.documents[0].id.clone();
+        let text = project.documents[0].text.clone();
+        let rescuers = TextAnchor::from_selection(&text, 0..19).unwrap();
+        project.add_claim(Claim::new(document_id.clone(), rescuers, &stamp(4)), at(4));
+        let new_version = Document::new(
+            "re-import",
+            Source::Afp,
+            DocumentKind::TextFile,
+            Some("wire-v2.txt".to_owned()),
+            "UPDATE: Officials said around 60,000 people had fled.".to_owned(),
+            at(5),
+        );
+        let replacement = project
+            .replace_document_text(&document_id, new_version, &stamp(6))
+            .unwrap();
+        assert_eq!(replacement.summary(), "2 claims: 1 orphaned, 1 moved");
+        let document = &project.documents[0];
+        assert_eq!(
+            (document.label.as_str(), &document.source),
+            ("Reuters wire", &Source::Reuters)
+        );
+        assert_eq!(document.original_path.as_deref(), Some("wire-v2.txt"));
+        let figures = project.claims.iter().find(|c| !c.orphaned).unwrap();
+        assert_eq!(
+            (figures.anchor.exact.as_str(), figures.anchor.start),
+            ("60,000 people", 30)
+        );
+        let orphan = project.claims.iter().find(|c| c.orphaned).unwrap();
+        assert_eq!(orphan.anchor.exact, "Rescuers there said");
+        assert_eq!(orphan.history.last().unwrap().field, Field::Anchor);
+        // The project stays sound: an orphan's old offsets are not held against it.
+        assert!(Project::from_json(&project.to_json()).is_ok());
+        assert!(project.integrity_warnings().is_empty());
     }
 
     #[test]
