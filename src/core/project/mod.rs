@@ -628,7 +628,7 @@ impl Project {
         *document = Document {
             id: document.id.clone(),
             label: document.label.clone(),
-            source: document.source.clone(),
+            source: document.source,
             ..new_version
         };
         let text = document.text.clone();
