@@ -1242,3 +1242,27 @@ fn replacing_a_text_orphans_lost_claims_which_can_be_attached_again() {
     assert_eq!(claim.anchor.exact, "Tens");
     assert_eq!(claim.history.last().unwrap().field, Field::Anchor);
 }
+
+#[test]
+fn a_saved_copy_of_the_evidence_is_fingerprinted() {
+    let (folder, path) = sample_copy();
+    let saved_copy = folder.path().join("unhcr-briefing.pdf");
+    std::fs::write(&saved_copy, b"%PDF-1.4 briefing notes").unwrap();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::E);
+    choose(&mut harness, "Kind", "File");
+    replace_text(&mut harness, "Where", saved_copy.to_str().unwrap());
+    harness.get_by_label("Compute from the file").click();
+    harness.run();
+    let Some(Modal::Evidence(form)) = &harness.state().state().modal else {
+        panic!("the evidence dialog is open");
+    };
+    let digest = factdesk::core::article::sha256_hex(b"%PDF-1.4 briefing notes");
+    assert_eq!(form.sha256, digest);
+    harness.get_by_label("Add").click();
+    harness.run();
+    let added = selected_claim(&harness).evidence.last().cloned().unwrap();
+    assert_eq!(added.sha256, Some(digest));
+}

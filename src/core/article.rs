@@ -452,10 +452,31 @@ impl Document {
     }
 }
 
-/// Lower-case hex SHA-256 of a text's UTF-8 bytes.
-pub fn sha256_hex(text: &str) -> String {
+/// Lower-case hex SHA-256 of some bytes (for a text: its UTF-8).
+pub fn sha256_hex(bytes: impl AsRef<[u8]>) -> String {
+    hex(&Sha256::digest(bytes.as_ref()))
+}
+
+/// Lower-case hex SHA-256 of a file, read in pieces: evidence files (recordings,
+/// scans) can be far larger than memory should hold.
+pub fn sha256_file(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read as _;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0; 64 * 1024];
+    loop {
+        let read = file.read(&mut buffer)?;
+        if read == 0 {
+            return Ok(hex(&hasher.finalize()));
+        }
+        hasher.update(&buffer[..read]);
+    }
+}
+
+/// Lower-case hexadecimal of a digest.
+fn hex(digest: &[u8]) -> String {
     use std::fmt::Write as _;
-    Sha256::digest(text.as_bytes())
+    digest
         .iter()
         .fold(String::with_capacity(64), |mut hex, byte| {
             // Writing to a String cannot fail.
@@ -479,6 +500,12 @@ mod tests {
         assert_eq!(
             sha256_hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), "abc".repeat(50_000)).unwrap();
+        assert_eq!(
+            sha256_file(file.path()).unwrap(),
+            sha256_hex("abc".repeat(50_000))
         );
     }
 

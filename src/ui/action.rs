@@ -131,6 +131,8 @@ pub enum Action {
     AddEvidenceToSelectedClaim,
     /// Keep what is typed in the evidence dialog.
     UpdateEvidenceForm(EvidenceForm),
+    /// Fill in the evidence dialog's SHA-256 from the file it names.
+    DigestEvidenceFile,
     /// Add or change the evidence as the dialog says.
     SubmitEvidenceForm,
     /// Remove a piece of evidence from a claim.

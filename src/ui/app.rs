@@ -301,6 +301,7 @@ impl FactdeskApp {
                 }
             }
             Action::SubmitEvidenceForm => self.submit_evidence_form(now),
+            Action::DigestEvidenceFile => self.digest_evidence_file(),
             Action::RemoveEvidence(claim_id, index) => {
                 let stamp = self.stamp(now);
                 self.edit(|project| project.remove_evidence(&claim_id, index, &stamp));

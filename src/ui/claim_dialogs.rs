@@ -131,6 +131,20 @@ pub fn evidence_ui(ctx: &Context, claim: &Claim, form: &EvidenceForm, actions: &
                     "Digest of the saved copy (optional)",
                     1,
                 );
+                if matches!(form.locator, Locator::File(_)) {
+                    ui.label("");
+                    if ui
+                        .add_enabled(
+                            !form.locator.location().trim().is_empty(),
+                            egui::Button::new("Compute from the file"),
+                        )
+                        .on_hover_text("Read the file and fill in its SHA-256")
+                        .clicked()
+                    {
+                        actions.push(Action::DigestEvidenceFile);
+                    }
+                    ui.end_row();
+                }
             });
         if let Some(error) = &form.error {
             ui.colored_label(ui.visuals().error_fg_color, error);

@@ -4,6 +4,7 @@
 use jiff::Timestamp;
 
 use crate::core::anchor::TextAnchor;
+use crate::core::article::sha256_file;
 use crate::core::claims::evidence::{parse_accessed, parse_sha256};
 use crate::core::claims::{ClaimId, Evidence, Locator, Stance, VerdictScale};
 
@@ -294,6 +295,22 @@ impl FactdeskApp {
             Some(index) => project.replace_evidence(&form.claim_id, index, evidence, &stamp),
             None => project.add_evidence(&form.claim_id, evidence, &stamp),
         });
+    }
+
+    /// Reads the file the evidence dialog names and fills in its SHA-256, so the desk
+    /// can later show the copy it saved is the one it checked.
+    pub(super) fn digest_evidence_file(&mut self) {
+        let Some(Modal::Evidence(form)) = &mut self.state.modal else {
+            return;
+        };
+        let path = std::path::Path::new(form.locator.location().trim());
+        match sha256_file(path) {
+            Ok(digest) => {
+                form.sha256 = digest;
+                form.error = None;
+            }
+            Err(err) => form.error = Some(format!("Could not read {}: {err}", path.display())),
+        }
     }
 
     pub(super) fn open_custom_scale(&mut self) {
