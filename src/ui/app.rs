@@ -964,6 +964,11 @@ impl eframe::App for FactdeskApp {
         dialogs::ui(&ctx, &self.state, &mut actions);
         drop_hint_ui(ui);
 
+        // Actions change what the views show after they were drawn: draw again, or a
+        // change made from the keyboard would not show until the mouse next moved.
+        if !actions.is_empty() {
+            ctx.request_repaint();
+        }
         for action in actions {
             self.apply(action, &ctx);
         }
