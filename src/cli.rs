@@ -11,9 +11,12 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
+use serde::Serialize;
+
 use crate::core::article::{Document, Source, count_words};
+use crate::core::claims::candidates::{Candidate, document_candidates, sort_by_score};
 use crate::core::import::import_file;
-use crate::core::project::{FORMAT_VERSION, Project, timestamp_now};
+use crate::core::project::{FILE_EXTENSION, FORMAT_VERSION, FormatError, Project, timestamp_now};
 
 /// Fact-check workbench: compare versions of a story word by word and track every claim.
 #[derive(Debug, Parser)]
@@ -60,6 +63,23 @@ pub enum Command {
         #[arg(long)]
         label: Option<String>,
     },
+    /// List the sentences worth checking: figures, dates, quotes, attributions,
+    /// superlatives, accusations, each with its offsets, kinds, score and reasons.
+    ///
+    /// Works on a project (every document, credits and datelines left out) or on an
+    /// article in any format `import` reads. Exits 0 when the input was read, even if
+    /// nothing in it is worth checking, 2 when it could not be read.
+    Claims {
+        /// A project file (`*.factdesk.json`), or an article: a text file, a saved web
+        /// page, an IPTC ninjs (.json) or NewsML-G2 (.xml) item.
+        path: PathBuf,
+        /// Print a JSON array for scripts: one object per candidate, with its document.
+        #[arg(long)]
+        json: bool,
+        /// List the most check-worthy sentences first instead of in reading order.
+        #[arg(long)]
+        by_score: bool,
+    },
 }
 
 /// Reads a `--source` value: a source's key, as the project file writes it.
@@ -88,6 +108,11 @@ pub fn run(command: &Command) -> ExitCode {
             source,
             label,
         } => import(project, files, *source, label.as_deref()),
+        Command::Claims {
+            path,
+            json,
+            by_score,
+        } => claims(path, *json, *by_score),
     };
     match result {
         Ok(code) => code,
@@ -169,6 +194,113 @@ fn import(
     } else {
         ExitCode::from(EXIT_ERROR)
     })
+}
+
+fn claims(path: &Path, json: bool, by_score: bool) -> anyhow::Result<ExitCode> {
+    let documents = if is_project(path) {
+        Project::load(path)?.documents
+    } else {
+        vec![import_file(path, timestamp_now())?]
+    };
+    let found: Vec<(&Document, Vec<Candidate>)> = documents
+        .iter()
+        .map(|document| {
+            let mut candidates = document_candidates(document);
+            if by_score {
+                sort_by_score(&mut candidates);
+            }
+            (document, candidates)
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    if json {
+        write_candidates_json(&mut out, &found)
+    } else {
+        write_candidates(&mut out, &found)
+    }
+    .context("could not write to standard output")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `path` is a Factdesk project rather than an article: by its name
+/// (`*.factdesk.json`), or for other JSON files by the `"format"` field a project
+/// declares itself with (a ninjs item has none).
+fn is_project(path: &Path) -> bool {
+    if path.to_string_lossy().ends_with(FILE_EXTENSION) {
+        return true;
+    }
+    if !path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
+    {
+        return false;
+    }
+    // An unreadable file is left to the importer, which names it in its error.
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return false;
+    };
+    !matches!(
+        Project::from_json(&text),
+        Err(FormatError::Json { .. } | FormatError::NotAProject { .. })
+    )
+}
+
+/// Each document's candidates as text: the document's label and count, then one block
+/// per candidate (offsets, score, kinds; the sentence; why).
+fn write_candidates(
+    out: &mut impl io::Write,
+    found: &[(&Document, Vec<Candidate>)],
+) -> io::Result<()> {
+    for (index, (document, candidates)) in found.iter().enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", document.label)?;
+        writeln!(out, "{} candidate(s)", candidates.len())?;
+        for candidate in candidates {
+            let kinds: Vec<&str> = candidate.kinds.iter().map(|kind| kind.label()).collect();
+            writeln!(out)?;
+            writeln!(
+                out,
+                "offsets {}–{}  score {:.2}  kinds: {}",
+                candidate.start,
+                candidate.end,
+                candidate.score,
+                kinds.join(", ")
+            )?;
+            writeln!(out, "{}", candidate.sentence)?;
+            writeln!(out, "  why: {}", candidate.reason_summary())?;
+        }
+    }
+    Ok(())
+}
+
+/// One candidate in the JSON output: the candidate's fields and its document's label.
+#[derive(Serialize)]
+struct CandidateRecord<'a> {
+    /// The label of the document the sentence is in.
+    document: &'a str,
+    /// The candidate.
+    #[serde(flatten)]
+    candidate: &'a Candidate,
+}
+
+/// Every candidate as one pretty-printed JSON array.
+fn write_candidates_json(
+    out: &mut impl io::Write,
+    found: &[(&Document, Vec<Candidate>)],
+) -> io::Result<()> {
+    let records: Vec<CandidateRecord<'_>> = found
+        .iter()
+        .flat_map(|(document, candidates)| {
+            candidates.iter().map(|candidate| CandidateRecord {
+                document: &document.label,
+                candidate,
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &records)?;
+    writeln!(out)
 }
 
 /// "“Headline” from FILE (HTML page, Reuters; 9 segments, 2 passages set aside)".

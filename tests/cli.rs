@@ -121,6 +121,7 @@ fn help_lists_the_commands() {
     assert!(stdout.contains("Usage: factdesk [PROJECT]"), "{stdout}");
     assert!(stdout.contains("check"), "{stdout}");
     assert!(stdout.contains("import"), "{stdout}");
+    assert!(stdout.contains("claims"), "{stdout}");
 }
 
 #[test]
@@ -280,4 +281,132 @@ fn import_names_the_sources_when_given_another() {
         stderr.contains("not a source; use one of reuters, afp, ap"),
         "{stderr}"
     );
+}
+
+#[test]
+fn claims_lists_the_candidates_of_an_article_with_their_reasons() {
+    let output = factdesk(&["claims", "tests/fixtures/seed-idlib-2019.txt"]);
+    let stdout = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        text(&output.stderr)
+    );
+    assert!(
+        stdout.starts_with("Tens of thousands flee Russia-led onslaught on…\n16 candidate(s)\n\n"),
+        "{stdout}"
+    );
+    let block = "offsets 1166–1277  score 1.00  kinds: Figure, Direct quote, Attribution, Named party\n\
+                 “There were 15 raids on Jarjanaz in less than five minutes,” Abdul Rahman al Halabi told Reuters from the area.\n  \
+                 why: quote from Abdul Rahman al Halabi; figure “15 raids”; named party “Jarjanaz”; \
+                 figure “less than five minutes”; attribution “told Reuters” (Abdul Rahman al Halabi)\n";
+    assert!(stdout.contains(block), "{stdout}");
+    assert!(!stdout.contains("Back to top"), "{stdout}");
+    assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn claims_json_covers_every_document_of_a_project() {
+    let output = factdesk(&["claims", SAMPLE, "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let project = Project::load(Path::new(SAMPLE)).unwrap();
+    for document in &project.documents {
+        let of_document: Vec<&serde_json::Value> = records
+            .iter()
+            .filter(|record| record["document"] == document.label.as_str())
+            .collect();
+        assert!(of_document.len() >= 15, "{}", document.label);
+        for record in of_document {
+            let start = usize::try_from(record["start"].as_u64().unwrap()).unwrap();
+            let end = usize::try_from(record["end"].as_u64().unwrap()).unwrap();
+            let sentence: String = document
+                .text
+                .chars()
+                .skip(start)
+                .take(end - start)
+                .collect();
+            assert_eq!(record["sentence"], sentence.as_str());
+            assert!(record["score"].as_f64().unwrap() > 0.0);
+            assert!(!record["kinds"].as_array().unwrap().is_empty());
+            for reason in record["reasons"].as_array().unwrap() {
+                for field in ["kind", "start", "end", "matched", "explanation"] {
+                    assert!(!reason[field].is_null(), "{field} missing in {reason}");
+                }
+            }
+        }
+    }
+    let quote = records
+        .iter()
+        .flat_map(|record| record["reasons"].as_array().unwrap())
+        .find(|reason| reason["kind"] == "quote")
+        .unwrap();
+    assert_eq!(quote["explanation"], "quote from Abdullah Younis");
+}
+
+#[test]
+fn claims_by_score_lists_the_most_check_worthy_first() {
+    let output = factdesk(&[
+        "claims",
+        "tests/fixtures/seed-idlib-2019.txt",
+        "--json",
+        "--by-score",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let scores: Vec<f64> = records
+        .iter()
+        .map(|record| record["score"].as_f64().unwrap())
+        .collect();
+    assert_eq!(scores.len(), 16);
+    assert!(
+        scores.windows(2).all(|pair| pair[0] >= pair[1]),
+        "{scores:?}"
+    );
+}
+
+#[test]
+fn claims_reads_an_iptc_item_as_an_article() {
+    let output = factdesk(&[
+        "claims",
+        "tests/fixtures/iptc/ninjs/3.1_004_simple_text_article.json",
+    ]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(stdout.contains("figure “4,200 passengers”"), "{stdout}");
+}
+
+#[test]
+fn claims_on_copy_with_nothing_to_check_is_not_an_error() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("plain.txt");
+    std::fs::write(&path, "The weather was mild and the roads were quiet.\n").unwrap();
+    let output = factdesk(&["claims", &path.display().to_string()]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).ends_with("\n0 candidate(s)\n"));
+    let output = factdesk(&["claims", &path.display().to_string(), "--json"]);
+    assert_eq!(text(&output.stdout), "[]\n");
+}
+
+#[test]
+fn claims_reports_unreadable_input_by_its_path() {
+    let output = factdesk(&["claims", "no/such/story.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("could not read no/such/story.txt"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+
+    let folder = tempfile::tempdir().unwrap();
+    let path = edited_sample(folder.path(), |json| {
+        json.replacen("\"title\":", "\"title\" ", 1)
+    });
+    let output = factdesk(&["claims", &path]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(stderr.starts_with("error: could not open "), "{stderr}");
+    assert!(stderr.contains(&path), "{stderr}");
 }

@@ -6,7 +6,7 @@
 //! Nothing is dropped silently, and a file that cannot be read is refused with the
 //! reason and its path.
 
-mod credit;
+pub(crate) mod credit;
 mod decode;
 mod html;
 mod layout;

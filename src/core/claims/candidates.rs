@@ -1,1 +1,0 @@
-//! Claim candidates: the sentences of the copy Factdesk proposes for checking, and why.

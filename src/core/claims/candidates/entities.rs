@@ -1,0 +1,274 @@
+//! Named parties: the people, organisations and places a claim is made by or about.
+//!
+//! A named party is a run of capitalised words, with the particles of Arabic and
+//! European names ("Abdul Rahman al Halabi", "Maarat al-Numan", "Ursula von der
+//! Leyen"). A capital at the start of a sentence says nothing, so there:
+//! - ordinary openers ("The", "On", "After") and words in "-ing" or "-ly" ("Capturing
+//!   Khan Sheikhoun…") are left out of the name;
+//! - a single capitalised word counts only if the text also starts a name with it
+//!   elsewhere, mid-sentence ("Russia has thrown…" counts when "…Russia has increased…" is in the
+//!   copy; "Rescuers there said…" does not).
+//!
+//! Days and months are dates, not parties. Named parties never make a sentence a
+//! candidate on their own; they are listed in sentences that are candidates for
+//! another reason. Names joined by "of" ("Bank of England") come out as two parties.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::capitals::capitalised_runs;
+use super::{CandidateKind, Found};
+
+/// Words that open sentences and are no part of a name after them.
+const OPENERS: [&str; 58] = [
+    "A",
+    "About",
+    "According",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Earlier",
+    "Even",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Meanwhile",
+    "Many",
+    "Most",
+    "My",
+    "No",
+    "Now",
+    "On",
+    "Once",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Under",
+    "We",
+    "What",
+    "When",
+    "While",
+    "With",
+    "You",
+];
+
+/// Days and months, which are dates rather than parties.
+const CALENDAR: [&str; 19] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The capitalised runs of every sentence of a text, and the words the text
+/// capitalises mid-sentence, to tell names from capitals that only open a sentence.
+pub(super) struct NameIndex<'t> {
+    /// The capitalised runs, by byte range of the analysed text, each with the index of
+    /// its sentence, in order.
+    runs: Vec<(usize, Range<usize>)>,
+    /// Words that start a capitalised run somewhere other than at a sentence's start.
+    mid_sentence: HashSet<&'t str>,
+}
+
+impl<'t> NameIndex<'t> {
+    /// Reads the capitalised runs in the byte ranges `ranges` of `text` and sorts them
+    /// into `sentences` (byte ranges of `text`, in order); a run reaching past its
+    /// sentence is cut at the sentence's end.
+    pub fn new(text: &'t str, ranges: &[Range<usize>], sentences: &[Range<usize>]) -> Self {
+        let mut mid_sentence = HashSet::new();
+        let mut runs = Vec::new();
+        for range in ranges {
+            for run in capitalised_runs(text, range) {
+                let start = run.start;
+                let index = sentences.partition_point(|sentence| sentence.end <= start);
+                let Some(sentence) = sentences.get(index).filter(|s| s.start <= start) else {
+                    continue;
+                };
+                let end = run.end.min(sentence.end);
+                let end = start + text[start..end].trim_end().len();
+                if !opens_sentence(text, sentence, start) {
+                    // The first word is enough: a word capitalised mid-sentence
+                    // almost always is where a name starts.
+                    mid_sentence.extend(text[start..end].split_whitespace().next());
+                }
+                runs.push((index, start..end));
+            }
+        }
+        Self { runs, mid_sentence }
+    }
+
+    /// Adds the named parties of sentence number `index` (as given to
+    /// [`NameIndex::new`]) to `found`, each once.
+    pub fn add_named_parties(
+        &self,
+        text: &str,
+        sentence: &Range<usize>,
+        index: usize,
+        found: &mut Vec<Found>,
+    ) {
+        let first_party = found.len();
+        let first = self
+            .runs
+            .partition_point(|(run_sentence, _)| *run_sentence < index);
+        for (_, run) in self.runs[first..].iter().take_while(|(i, _)| *i == index) {
+            let Some(name) = self.name_in(text, sentence, run) else {
+                continue;
+            };
+            let words = &text[name.clone()];
+            let parties = &found[first_party..];
+            if parties
+                .iter()
+                .all(|earlier| &text[earlier.bytes.clone()] != words)
+            {
+                let explanation = format!("named party “{words}”");
+                found.push(Found::new(CandidateKind::Entity, name, explanation));
+            }
+        }
+    }
+
+    /// The name in the capitalised run at `run`, without sentence openers and dates, or
+    /// `None` when nothing is left or it is a capital that only opens the sentence.
+    fn name_in(
+        &self,
+        text: &str,
+        sentence: &Range<usize>,
+        run: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let mut start = run.start;
+        let at_start = opens_sentence(text, sentence, run.start);
+        let mut words = text[run.clone()].split_whitespace().peekable();
+        while let Some(word) = words.next_if(|word| {
+            (at_start && (OPENERS.contains(word) || word.ends_with("ing") || word.ends_with("ly")))
+                || CALENDAR.contains(word)
+        }) {
+            start += word.len();
+            start += text[start..run.end].len() - text[start..run.end].trim_start().len();
+        }
+        let name = &text[start..run.end];
+        let single_word = !name.contains(char::is_whitespace);
+        if name.chars().count() < 2 || CALENDAR.contains(&name) {
+            return None;
+        }
+        if single_word && start == run.start && at_start && !self.mid_sentence.contains(name) {
+            return None;
+        }
+        Some(start..run.end)
+    }
+}
+
+/// Whether the word at byte `at` opens its sentence, or opens a quote, a bracket or a
+/// clause after a colon, where any word is capitalised.
+fn opens_sentence(text: &str, sentence: &Range<usize>, at: usize) -> bool {
+    let before = text[sentence.start..at].trim_end();
+    before.is_empty() || before.ends_with(['“', '‘', '"', '\'', '(', ':', '«'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The named parties of each sentence of `text` (sentences given as substrings).
+    fn parties(text: &str, sentences: &[&str]) -> Vec<Vec<String>> {
+        let ranges: Vec<Range<usize>> = sentences
+            .iter()
+            .map(|s| {
+                let start = text.find(s).unwrap();
+                start..start + s.len()
+            })
+            .collect();
+        let whole = 0..text.len();
+        let index = NameIndex::new(text, std::slice::from_ref(&whole), &ranges);
+        ranges
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let mut found = Vec::new();
+                index.add_named_parties(text, r, i, &mut found);
+                found
+                    .into_iter()
+                    .map(|f| text[f.bytes].to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_with_particles_and_titles() {
+        let text = "“There were 15 raids,” Abdul Rahman al Halabi told Reuters in Maarat al-Numan. \
+                    President Bashar al Assad met the U.N. envoy on Tuesday.";
+        assert_eq!(
+            parties(
+                text,
+                &[
+                    "“There were 15 raids,” Abdul Rahman al Halabi told Reuters in Maarat al-Numan.",
+                    "President Bashar al Assad met the U.N. envoy on Tuesday."
+                ]
+            ),
+            [
+                vec!["Abdul Rahman al Halabi", "Reuters", "Maarat al-Numan"],
+                vec!["President Bashar al Assad", "U.N."]
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_that_only_open_a_sentence_are_not_names() {
+        let text =
+            "Rescuers said Russia bombed it. Russia denies it. The Russian military said so.";
+        assert_eq!(
+            parties(
+                text,
+                &[
+                    "Rescuers said Russia bombed it.",
+                    "Russia denies it.",
+                    "The Russian military said so."
+                ]
+            ),
+            [vec!["Russia"], vec!["Russia"], vec!["Russian"]]
+        );
+    }
+}
