@@ -1266,3 +1266,82 @@ fn a_saved_copy_of_the_evidence_is_fingerprinted() {
     let added = selected_claim(&harness).evidence.last().cloned().unwrap();
     assert_eq!(added.sha256, Some(digest));
 }
+
+/// The candidates still open in a document, as the core finds them.
+fn open_candidates(
+    harness: &Harness<'_, FactdeskApp>,
+) -> Vec<factdesk::core::claims::candidates::Candidate> {
+    let session = session(harness);
+    let document = session.pane_document(Side::Right).unwrap();
+    factdesk::core::claims::candidates::document_candidates(document)
+        .into_iter()
+        .filter(|c| {
+            !session.project.is_dismissed(&c.key())
+                && !session.project.is_claimed(&document.id, &(c.start..c.end))
+        })
+        .collect()
+}
+
+#[test]
+fn candidates_are_accepted_dismissed_or_accepted_by_kind() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    let open = open_candidates(&harness);
+    assert!(open.len() >= 5, "{open:?}");
+    harness
+        .get_by_label(&format!("Candidates ({})", open.len()))
+        .click();
+    harness.run();
+
+    // Most check-worthy first: accept the top one.
+    let best = open
+        .iter()
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .unwrap()
+        .clone();
+    let claims_before = session(&harness).project.claims.len();
+    harness.get_all_by_label("Accept").next().unwrap().click();
+    harness.run();
+    let claim = selected_claim(&harness);
+    assert_eq!(session(&harness).project.claims.len(), claims_before + 1);
+    assert_eq!(claim.anchor.exact, best.sentence.trim());
+    assert_eq!(claim.kinds, best.kinds);
+    harness.get_by_label(&format!("Candidates ({})", open.len() - 1));
+
+    // (The first "Dismiss" is the status bar's, for its message.)
+    harness
+        .get_all_by_label("Dismiss")
+        .last()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness.get_all_by_label("Dismiss").last().unwrap().click();
+    harness.run();
+    assert_eq!(session(&harness).project.dismissed_candidates.len(), 1);
+    assert_eq!(open_candidates(&harness).len(), open.len() - 2);
+    assert!(session(&harness).dirty);
+
+    let figures = open_candidates(&harness)
+        .into_iter()
+        .filter(|c| {
+            c.kinds
+                .contains(&factdesk::core::claims::candidates::CandidateKind::Figure)
+        })
+        .count();
+    assert!(figures > 0);
+    choose(
+        &mut harness,
+        "Kind of candidate",
+        &format!("Figure ({figures})"),
+    );
+    harness
+        .get_by_label(&format!("Accept all figure ({figures})"))
+        .click();
+    harness.run();
+    let claims = &session(&harness).project.claims;
+    assert_eq!(claims.len(), claims_before + 1 + figures);
+    assert!(open_candidates(&harness).iter().all(|c| {
+        !c.kinds
+            .contains(&factdesk::core::claims::candidates::CandidateKind::Figure)
+    }));
+}

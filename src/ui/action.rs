@@ -8,7 +8,11 @@ use crate::core::article::{DocumentId, Role, Source};
 use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{ClaimId, Status, TextField, VerdictScale};
 
-use super::state::{CustomScaleForm, EvidenceForm, FocusTarget, Side, TextSelection};
+use crate::core::claims::candidates::CandidateKind;
+
+use super::state::{
+    CandidateSort, CustomScaleForm, EvidenceForm, FocusTarget, RightTab, Side, TextSelection,
+};
 
 /// A change the user asked for.
 #[derive(Clone, Debug, PartialEq)]
@@ -147,6 +151,31 @@ pub enum Action {
     UpdateCustomScale(CustomScaleForm),
     /// Use the scale the dialog defines.
     SubmitCustomScale,
+    /// Show claims or candidates in the right panel.
+    SetRightTab(RightTab),
+    /// List the candidates of this document.
+    SetCandidateDocument(DocumentId),
+    /// List only candidates of this kind (`None`: all).
+    SetCandidateKind(Option<CandidateKind>),
+    /// Order the candidates.
+    SetCandidateSort(CandidateSort),
+    /// Make a candidate sentence a claim.
+    AcceptCandidate {
+        /// The document it is in.
+        document: DocumentId,
+        /// First code point of the sentence.
+        start: usize,
+        /// One past its last code point.
+        end: usize,
+        /// What kind of claim it is.
+        kinds: Vec<CandidateKind>,
+    },
+    /// Make every open candidate of a kind in a document a claim.
+    AcceptCandidatesOfKind(DocumentId, CandidateKind),
+    /// Do not propose this sentence (by its key) again.
+    DismissCandidate(String),
+    /// Scroll a passage of a document into view, showing it in a pane if needed.
+    RevealPassage(DocumentId, std::ops::Range<usize>),
     /// Set the name recorded on the checker's changes.
     SetCheckerName(String),
     /// Show every keyboard shortcut.

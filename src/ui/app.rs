@@ -15,16 +15,16 @@ use crate::core::import::{import_file, import_pasted};
 use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
 
 use super::action::{Action, UnsavedChoice};
-use super::derived::{Comparison, WordCounts};
+use super::derived::{Candidates, Comparison, WordCounts};
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
 use super::state::{
-    AppState, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, ScrollTarget, Session, Side,
-    TextDraft,
+    AppState, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, RightTab, ScrollTarget, Session,
+    Side, TextDraft,
 };
 use super::{
-    claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar, shortcuts, status_bar,
-    theme, welcome,
+    candidates_panel, claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar,
+    shortcuts, status_bar, theme, welcome,
 };
 
 mod claim_actions;
@@ -43,6 +43,8 @@ pub struct FactdeskApp {
     comparison: Comparison,
     /// Word counts of the documents, kept for the project's lifetime.
     word_counts: WordCounts,
+    /// Claim candidates of the documents, kept for the project's lifetime.
+    candidates: Candidates,
     /// Laid-out text and scroll positions of the two panes.
     diff_memory: DiffViewMemory,
     /// File dialogs waiting for the user.
@@ -77,6 +79,7 @@ impl FactdeskApp {
             },
             comparison: Comparison::default(),
             word_counts: WordCounts::default(),
+            candidates: Candidates::default(),
             diff_memory: DiffViewMemory::default(),
             file_dialogs: FileDialogs::default(),
             startup_actions: project_path.map(Action::OpenProject).into_iter().collect(),
@@ -320,6 +323,39 @@ impl FactdeskApp {
             }
             Action::SubmitCustomScale => self.submit_custom_scale(now),
             Action::SetCheckerName(name) => self.state.prefs.checker_name = name,
+            Action::SetRightTab(tab) => {
+                if let Some(session) = &mut self.state.session {
+                    session.right_tab = tab;
+                }
+            }
+            Action::SetCandidateDocument(document_id) => {
+                if let Some(session) = &mut self.state.session {
+                    session.candidate_document = Some(document_id);
+                }
+            }
+            Action::SetCandidateKind(kind) => {
+                if let Some(session) = &mut self.state.session {
+                    session.candidate_view.kind = kind;
+                }
+            }
+            Action::SetCandidateSort(sort) => {
+                if let Some(session) = &mut self.state.session {
+                    session.candidate_view.sort = sort;
+                }
+            }
+            Action::AcceptCandidate {
+                document,
+                start,
+                end,
+                kinds,
+            } => self.accept_candidates(&document, &[(start..end, kinds)], now),
+            Action::AcceptCandidatesOfKind(document_id, kind) => {
+                self.accept_candidates_of_kind(&document_id, kind, now);
+            }
+            Action::DismissCandidate(key) => {
+                self.edit(|project| project.dismiss_candidate(key, now));
+            }
+            Action::RevealPassage(document_id, chars) => self.reveal(document_id, chars),
             Action::ShowShortcuts => self.state.modal = Some(Modal::Shortcuts),
             Action::AskRemoveClaim(claim_id) => {
                 self.state.modal = Some(Modal::ConfirmRemoveClaim(claim_id));
@@ -410,6 +446,7 @@ impl FactdeskApp {
         self.session_counter += 1;
         self.comparison = Comparison::default();
         self.word_counts = WordCounts::default();
+        self.candidates = Candidates::default();
         self.diff_memory = DiffViewMemory::default();
     }
 
@@ -707,16 +744,24 @@ impl FactdeskApp {
         let Some(claim) = session.project.claim(&claim_id) else {
             return;
         };
-        if reveal {
-            let document_id = claim.document.clone();
-            let chars = claim.anchor.char_range();
-            let side = session.side_showing(&document_id).unwrap_or_else(|| {
-                session.panes[Side::Right.index()] = Some(document_id);
-                Side::Right
-            });
-            session.scroll_target = Some(ScrollTarget { side, chars });
-        }
+        let reveal = reveal.then(|| (claim.document.clone(), claim.anchor.char_range()));
         session.selected_claim = Some(claim_id);
+        if let Some((document_id, chars)) = reveal {
+            self.reveal(document_id, chars);
+        }
+    }
+
+    /// Scrolls a passage into view: in the pane showing its document, or else in the
+    /// right pane, which is made to show it.
+    fn reveal(&mut self, document_id: DocumentId, chars: std::ops::Range<usize>) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let side = session.side_showing(&document_id).unwrap_or_else(|| {
+            session.panes[Side::Right.index()] = Some(document_id);
+            Side::Right
+        });
+        session.scroll_target = Some(ScrollTarget { side, chars });
     }
 
     /// Collects the actions that arrive from outside the views: the command line,
@@ -836,12 +881,22 @@ impl FactdeskApp {
             .show(ui, |ui| {
                 documents_panel::ui(ui, session, &mut self.word_counts, actions);
             });
+        let candidates = session
+            .candidate_document()
+            .map(|document| self.candidates.open(&session.project, document))
+            .unwrap_or_default();
         Panel::right("claims")
             .resizable(true)
-            .default_size(310.0)
-            .size_range(240.0..=560.0)
+            .default_size(330.0)
+            .size_range(260.0..=600.0)
             .show(ui, |ui| {
-                claims_panel::ui(ui, session, &self.state.prefs, actions);
+                right_tabs_ui(ui, session, candidates.len(), actions);
+                match session.right_tab {
+                    RightTab::Claims => claims_panel::ui(ui, session, &self.state.prefs, actions),
+                    RightTab::Candidates => {
+                        candidates_panel::ui(ui, session, &candidates, actions);
+                    }
+                }
             });
         CentralPanel::default().show(ui, |ui| {
             let input = DiffViewInput {
@@ -860,6 +915,44 @@ impl FactdeskApp {
             );
         });
     }
+}
+
+/// The tabs at the top of the right panel: claims, and the candidates still open.
+fn right_tabs_ui(
+    ui: &mut Ui,
+    session: &Session,
+    open_candidates: usize,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (
+                RightTab::Claims,
+                format!("Claims ({})", session.project.claims.len()),
+            ),
+            (
+                RightTab::Candidates,
+                format!("Candidates ({open_candidates})"),
+            ),
+        ] {
+            if ui
+                .selectable_label(session.right_tab == tab, label)
+                .clicked()
+            {
+                actions.push(Action::SetRightTab(tab));
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button("Keys")
+                .on_hover_text("Every keyboard shortcut (F1)")
+                .clicked()
+            {
+                actions.push(Action::ShowShortcuts);
+            }
+        });
+    });
+    ui.separator();
 }
 
 /// "“Label” (2 lines set aside; decoded from windows-1252)": what the editor is told

@@ -3,6 +3,7 @@
 
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
+use crate::core::claims::candidates::CandidateKind;
 use crate::core::claims::filter::{ClaimFilter, RatingFilter, checkers};
 use crate::core::claims::{Claim, Status};
 use crate::core::project::Project;
@@ -23,18 +24,6 @@ fn search_id() -> egui::Id {
 /// Draws the claims panel.
 pub fn ui(ui: &mut Ui, session: &Session, prefs: &Prefs, actions: &mut Vec<Action>) {
     let project = &session.project;
-    ui.horizontal(|ui| {
-        ui.heading("Claims");
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .small_button("Keys")
-                .on_hover_text("Every keyboard shortcut (F1)")
-                .clicked()
-            {
-                actions.push(Action::ShowShortcuts);
-            }
-        });
-    });
     progress_ui(ui, project);
     checker_ui(ui, prefs, actions);
     add_claim_button_ui(ui, session, actions);
@@ -203,6 +192,30 @@ fn filter_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
                 document_name(&filter.document),
             ) {
                 changed.document = document;
+            }
+        }
+        let kinds: Vec<Option<CandidateKind>> = std::iter::once(None)
+            .chain(
+                CandidateKind::ALL
+                    .into_iter()
+                    .filter(|kind| project.claims.iter().any(|c| c.kinds.contains(kind)))
+                    .map(Some),
+            )
+            .collect();
+        if kinds.len() > 1 {
+            let kind_name = |kind: &Option<CandidateKind>| {
+                kind.map_or("Any kind", CandidateKind::label).to_owned()
+            };
+            if let Some(kind) = choice_ui(
+                ui,
+                "filter-kind",
+                Name::Text("Kind filter"),
+                &filter.kind,
+                &kinds,
+                kind_name,
+                kind_name(&filter.kind),
+            ) {
+                changed.kind = kind;
             }
         }
         let names = checkers(&project.claims);

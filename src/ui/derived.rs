@@ -11,6 +11,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::core::article::{Document, DocumentId, count_words};
+use crate::core::claims::candidates::{Candidate, document_candidates};
+use crate::core::diff::WordDiff;
+use crate::core::project::Project;
+
+use super::state::{Session, Side};
 
 /// Identifies a document's text as it is now.
 type TextKey = (DocumentId, String);
@@ -18,9 +23,6 @@ type TextKey = (DocumentId, String);
 fn text_key(document: &Document) -> TextKey {
     (document.id.clone(), document.sha256.clone())
 }
-use crate::core::diff::WordDiff;
-
-use super::state::{Session, Side};
 
 /// The word diff of the two documents in the panes.
 #[derive(Default)]
@@ -48,6 +50,36 @@ impl Comparison {
             self.key = Some(key);
         }
         self.diff.clone()
+    }
+}
+
+/// The claim candidates of each document, as detected in its text (before dismissed
+/// and already-claimed sentences are left out, which is cheap and done per frame).
+#[derive(Default)]
+pub struct Candidates {
+    /// Candidates by text.
+    by_text: HashMap<TextKey, Arc<Vec<Candidate>>>,
+}
+
+impl Candidates {
+    /// The candidates of a document's text, in reading order.
+    pub fn of(&mut self, document: &Document) -> Arc<Vec<Candidate>> {
+        self.by_text
+            .entry(text_key(document))
+            .or_insert_with(|| Arc::new(document_candidates(document)))
+            .clone()
+    }
+
+    /// The candidates of a document the desk has not yet claimed or dismissed.
+    pub fn open(&mut self, project: &Project, document: &Document) -> Vec<Candidate> {
+        self.of(document)
+            .iter()
+            .filter(|c| {
+                !project.is_dismissed(&c.key())
+                    && !project.is_claimed(&document.id, &(c.start..c.end))
+            })
+            .cloned()
+            .collect()
     }
 }
 

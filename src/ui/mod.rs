@@ -4,6 +4,7 @@
 
 mod action;
 mod app;
+mod candidates_panel;
 mod claim_details;
 mod claim_dialogs;
 mod claims_panel;

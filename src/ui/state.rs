@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::core::article::{Document, DocumentId};
+use crate::core::claims::candidates::CandidateKind;
 use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{ClaimId, Locator, Stance, TextField};
 use crate::core::diff::DiffSide;
@@ -110,6 +111,51 @@ pub struct Session {
     pub text_draft: Option<TextDraft>,
     /// A field that should take the keyboard focus on the next frame.
     pub focus_request: Option<FocusTarget>,
+    /// What the right panel shows.
+    pub right_tab: RightTab,
+    /// The document whose candidates are listed; `None`: the right pane's.
+    pub candidate_document: Option<DocumentId>,
+    /// How the candidates are listed.
+    pub candidate_view: CandidateView,
+}
+
+/// The two views of the right panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RightTab {
+    /// The claims being checked.
+    #[default]
+    Claims,
+    /// The sentences Factdesk proposes for checking.
+    Candidates,
+}
+
+/// The order candidates are listed in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CandidateSort {
+    /// Most check-worthy first.
+    #[default]
+    Score,
+    /// As they come in the text.
+    Reading,
+}
+
+impl CandidateSort {
+    /// The name an editor reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Score => "Most check-worthy first",
+            Self::Reading => "In reading order",
+        }
+    }
+}
+
+/// How the candidates are listed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CandidateView {
+    /// Only candidates of this kind.
+    pub kind: Option<CandidateKind>,
+    /// Their order.
+    pub sort: CandidateSort,
 }
 
 /// A claim's wording, conclusion or note while the editor types it.
@@ -150,6 +196,9 @@ impl Session {
             claim_filter: ClaimFilter::default(),
             text_draft: None,
             focus_request: None,
+            right_tab: RightTab::default(),
+            candidate_document: None,
+            candidate_view: CandidateView::default(),
         }
     }
 
@@ -182,6 +231,16 @@ impl Session {
                 TextField::Note => &claim.note,
             },
         }
+    }
+
+    /// The document whose candidates are listed: the one picked, or else the one in
+    /// the right pane (usually the copy about to run), or else the first.
+    pub fn candidate_document(&self) -> Option<&Document> {
+        self.candidate_document
+            .as_ref()
+            .and_then(|id| self.project.document(id))
+            .or_else(|| self.pane_document(Side::Right))
+            .or_else(|| self.project.documents.first())
     }
 
     /// The pane showing a document, preferring the left one.

@@ -1,5 +1,6 @@
 //! Narrowing the claims list: by status, verdict, document, checker and words.
 
+use super::candidates::CandidateKind;
 use super::{Claim, Status};
 use crate::core::article::DocumentId;
 
@@ -25,6 +26,8 @@ pub struct ClaimFilter {
     pub document: Option<DocumentId>,
     /// Only claims this checker made or changed.
     pub checker: Option<String>,
+    /// Only claims of this kind.
+    pub kind: Option<CandidateKind>,
     /// Only orphaned claims (their words are gone from a replaced text).
     pub orphaned: bool,
 }
@@ -44,6 +47,7 @@ impl ClaimFilter {
                 RatingFilter::Rated(label) => claim.rating.as_ref() == Some(label),
             })
             && self.document.as_ref().is_none_or(|d| &claim.document == d)
+            && self.kind.is_none_or(|kind| claim.kinds.contains(&kind))
             && self.checker.as_ref().is_none_or(|checker| {
                 &claim.created_by == checker || claim.history.iter().any(|e| &e.by == checker)
             })

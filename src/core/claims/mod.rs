@@ -21,6 +21,7 @@ pub use verdict::{Rating, VerdictScale};
 
 use super::anchor::TextAnchor;
 use super::article::DocumentId;
+use candidates::CandidateKind;
 /// Stable identifier of a claim within a project.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -109,6 +110,9 @@ pub struct Claim {
     /// The checkable statement in the desk's words ("Around 60,000 people fled Maarat
     /// al-Numan in four days"); empty when the quoted words say it well enough.
     pub wording: String,
+    /// What kind of claim it is (a figure, a quote…), as candidate detection found;
+    /// empty for claims made by hand from a selection.
+    pub kinds: Vec<CandidateKind>,
     /// Where the work stands.
     pub status: Status,
     /// The verdict: a rating label from the project's scale, once given.
@@ -139,6 +143,7 @@ impl Claim {
             anchor,
             orphaned: false,
             wording: String::new(),
+            kinds: Vec::new(),
             status: Status::Unchecked,
             rating: None,
             conclusion: String::new(),

@@ -66,6 +66,7 @@ fn claim_from_version_2(claim: &mut Map<String, Value>) {
     for (field, empty) in [
         ("orphaned", json!(false)),
         ("wording", json!("")),
+        ("kinds", json!([])),
         ("conclusion", json!("")),
         ("evidence", json!([])),
         ("created_by", json!("")),

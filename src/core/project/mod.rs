@@ -490,6 +490,14 @@ impl Project {
         })
     }
 
+    /// Whether a claim (not an orphan) already covers part of a passage of a document:
+    /// such a candidate sentence is not proposed again.
+    pub fn is_claimed(&self, document_id: &DocumentId, chars: &std::ops::Range<usize>) -> bool {
+        self.claims_on(document_id).any(|claim| {
+            !claim.orphaned && claim.anchor.start < chars.end && chars.start < claim.anchor.end
+        })
+    }
+
     /// How many claims the checkers are done with, and how many there are.
     pub fn progress(&self) -> (usize, usize) {
         let done = self.claims.iter().filter(|c| c.status.is_done()).count();

@@ -6,7 +6,11 @@ use jiff::Timestamp;
 use crate::core::anchor::TextAnchor;
 use crate::core::article::sha256_file;
 use crate::core::claims::evidence::{parse_accessed, parse_sha256};
-use crate::core::claims::{ClaimId, Evidence, Locator, Stance, VerdictScale};
+use std::ops::Range;
+
+use crate::core::article::DocumentId;
+use crate::core::claims::candidates::CandidateKind;
+use crate::core::claims::{Claim, ClaimId, Evidence, Locator, Stance, VerdictScale};
 
 use super::FactdeskApp;
 use crate::ui::state::{CustomScaleForm, EvidenceForm, Modal, NoticeKind};
@@ -311,6 +315,74 @@ impl FactdeskApp {
             }
             Err(err) => form.error = Some(format!("Could not read {}: {err}", path.display())),
         }
+    }
+
+    /// Makes candidate sentences of a document claims, each with the kinds it was
+    /// proposed for, and selects the last.
+    pub(super) fn accept_candidates(
+        &mut self,
+        document_id: &DocumentId,
+        sentences: &[(Range<usize>, Vec<CandidateKind>)],
+        now: Timestamp,
+    ) {
+        let stamp = self.stamp(now);
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let Some(document) = session.project.document(document_id) else {
+            return;
+        };
+        let mut claims = Vec::new();
+        for (chars, kinds) in sentences {
+            match TextAnchor::from_selection(&document.text, chars.clone()) {
+                Ok(anchor) => {
+                    let mut claim = Claim::new(document_id.clone(), anchor, &stamp);
+                    claim.kinds.clone_from(kinds);
+                    claims.push(claim);
+                }
+                Err(err) => log::warn!("candidate {chars:?} is outside its document: {err}"),
+            }
+        }
+        let mut last = None;
+        for claim in claims {
+            last = session.project.add_claim(claim, now).or(last);
+        }
+        if let Some(claim_id) = last {
+            session.selected_claim = Some(claim_id);
+            session.dirty = true;
+        }
+    }
+
+    /// Makes every open candidate of `kind` in a document a claim.
+    pub(super) fn accept_candidates_of_kind(
+        &mut self,
+        document_id: &DocumentId,
+        kind: CandidateKind,
+        now: Timestamp,
+    ) {
+        let Some(session) = &self.state.session else {
+            return;
+        };
+        let Some(document) = session.project.document(document_id) else {
+            return;
+        };
+        let sentences: Vec<_> = self
+            .candidates
+            .open(&session.project, document)
+            .into_iter()
+            .filter(|candidate| candidate.kinds.contains(&kind))
+            .map(|candidate| (candidate.start..candidate.end, candidate.kinds))
+            .collect();
+        self.accept_candidates(document_id, &sentences, now);
+        let count = sentences.len();
+        self.notify(
+            NoticeKind::Info,
+            format!(
+                "Added {count} claim{} ({})",
+                if count == 1 { "" } else { "s" },
+                kind.label().to_lowercase()
+            ),
+        );
     }
 
     pub(super) fn open_custom_scale(&mut self) {
