@@ -202,7 +202,7 @@ const DATE_PREFIXES: &str = "on|since|by|until|till|from|before|after|in|during|
 
 /// Dates and times: days, months with their day and year, years, "yesterday", "last
 /// week", "the last few days", "two weeks ago", "10 p.m.", "at dawn".
-pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let prefix = format!(r"(?:(?i:{DATE_PREFIXES})[\s-]+)?");
     let ordinal = r"(?:st|nd|rd|th)?";
     let year = r"(?:1[89]|20)[0-9]{2}";
