@@ -12,8 +12,8 @@
 //! named parties, not quotes.
 //!
 //! A quote may run over several sentences, or to the end of its paragraph when it is
-//! not closed there (news copy closes a quote running into the next paragraph only in
-//! that paragraph). Its speaker is looked for after the closing mark ("…,” said
+//! not closed there (news copy closes a quote that runs over several paragraphs only in
+//! the last of them). Its speaker is looked for after the closing mark ("…,” said
 //! Abdullah Younis", "…,” Abdul Rahman al Halabi told Reuters"), then before the opening
 //! mark ("He said: “…", "… quoted him as saying “…"), then among the sentence's
 //! attributions ("… experts say is a “scorched earth strategy”").
