@@ -10,7 +10,6 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
-
 use serde::Serialize;
 
 use crate::core::article::{Document, Source, count_words};
@@ -196,6 +195,7 @@ fn import(
     })
 }
 
+/// `factdesk claims`: the candidates of every document of a project, or of one article.
 fn claims(path: &Path, json: bool, by_score: bool) -> anyhow::Result<ExitCode> {
     let documents = if is_project(path) {
         Project::load(path)?.documents

@@ -85,14 +85,14 @@ static QUOTED_AS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A source named right after the verb: a name ("said Abdullah Younis from the city")
-/// or "a"/"the" and one word ("said a resident."), followed by punctuation or a
-/// preposition, so "said Russia had" does not make Russia the source.
-static SOURCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"^\s+(?P<source>{NAME}|(?:a|an|the|one)\s+\p{{Ll}}+)(?:\s*[,.;:!?]|\s+(?:from|in|of|at|on|who)(?-u:\b)|\s*$)"
-    ))
-});
+/// A source named right after the verb: a name ("said Abdullah Younis") or "a"/"the"
+/// and one word ("said a resident"); see [`source_after`] for what must follow it.
+static SOURCE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"^\s+(?:{NAME}|(?:a|an|the|one)\s+\p{{Ll}}+)")));
+
+/// Words after a source named after its verb that show it is the source ("said
+/// Abdullah Younis from the city").
+const AFTER_SOURCE: [&str; 6] = ["from", "in", "of", "at", "on", "who"];
 
 /// A clause that is nothing but a name ("Domenico Pepe").
 static NAME_ONLY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^(?:{NAME})$")));
@@ -220,12 +220,9 @@ fn attribution_at(sentence: &str, verb: Range<usize>) -> Option<Attribution> {
     } else if let Some(source) = source_before(sentence, verb.start) {
         let name = source_name(&sentence[source.clone()]);
         (source.start..verb.end, name)
-    } else if let Some(source) = SOURCE_AFTER
-        .captures(&sentence[verb.end..])
-        .and_then(|captures| captures.name("source"))
-    {
-        let end = verb.end + source.end();
-        (verb.start..end, Some(source.as_str().to_owned()))
+    } else if let Some(source) = source_after(sentence, verb.end) {
+        let name = sentence[source.clone()].to_owned();
+        (verb.start..source.end, Some(name))
     } else {
         (verb.clone(), None)
     };
@@ -234,6 +231,24 @@ fn attribution_at(sentence: &str, verb: Range<usize>) -> Option<Attribution> {
         verb: single_spaced(&sentence[verb]),
         source,
     })
+}
+
+/// The source named right after the verb ending at byte `verb_end`, if one is: followed
+/// by punctuation, the end of the sentence or a preposition, so "said Russia had" does
+/// not make Russia the source.
+fn source_after(sentence: &str, verb_end: usize) -> Option<Range<usize>> {
+    let found = SOURCE_AFTER.find(&sentence[verb_end..])?;
+    let rest = sentence[verb_end + found.end()..].trim_start();
+    let next_word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let ends_there = rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', '!', '?'])
+        || AFTER_SOURCE.contains(&next_word);
+    let start = verb_end + found.start();
+    let source = sentence[start..verb_end + found.end()].trim_start();
+    ends_there.then(|| verb_end + found.end() - source.len()..verb_end + found.end())
 }
 
 /// Whether the word before byte `at` is a determiner, making the verb a noun.

@@ -107,11 +107,20 @@ const CALENDAR: [&str; 19] = [
 /// The capitalised runs of every sentence of a text, and the words the text
 /// capitalises mid-sentence, to tell names from capitals that only open a sentence.
 pub(super) struct NameIndex<'t> {
-    /// The capitalised runs, by byte range of the analysed text, each with the index of
-    /// its sentence, in order.
-    runs: Vec<(usize, Range<usize>)>,
+    /// The capitalised runs, in order.
+    runs: Vec<Run>,
     /// Words that start a capitalised run somewhere other than at a sentence's start.
     mid_sentence: HashSet<&'t str>,
+}
+
+/// A run of capitalised words in a sentence.
+struct Run {
+    /// The index of its sentence.
+    sentence: usize,
+    /// Where it is, by byte range of the analysed text.
+    bytes: Range<usize>,
+    /// Whether it opens its sentence (or a quote in it), where any word has a capital.
+    at_start: bool,
 }
 
 impl<'t> NameIndex<'t> {
@@ -121,21 +130,29 @@ impl<'t> NameIndex<'t> {
     pub fn new(text: &'t str, ranges: &[Range<usize>], sentences: &[Range<usize>]) -> Self {
         let mut mid_sentence = HashSet::new();
         let mut runs = Vec::new();
+        let mut index = 0;
         for range in ranges {
             for run in capitalised_runs(text, range) {
-                let start = run.start;
-                let index = sentences.partition_point(|sentence| sentence.end <= start);
-                let Some(sentence) = sentences.get(index).filter(|s| s.start <= start) else {
+                // Runs and sentences are both in order: walk them together.
+                while sentences.get(index).is_some_and(|s| s.end <= run.start) {
+                    index += 1;
+                }
+                let Some(sentence) = sentences.get(index).filter(|s| s.start <= run.start) else {
                     continue;
                 };
                 let end = run.end.min(sentence.end);
-                let end = start + text[start..end].trim_end().len();
-                if !opens_sentence(text, sentence, start) {
+                let bytes = run.start..run.start + text[run.start..end].trim_end().len();
+                let at_start = opens_sentence(text, sentence, run.start);
+                if !at_start {
                     // The first word is enough: a word capitalised mid-sentence
                     // almost always is where a name starts.
-                    mid_sentence.extend(text[start..end].split_whitespace().next());
+                    mid_sentence.extend(text[bytes.clone()].split_whitespace().next());
                 }
-                runs.push((index, start..end));
+                runs.push(Run {
+                    sentence: index,
+                    bytes,
+                    at_start,
+                });
             }
         }
         Self { runs, mid_sentence }
@@ -143,19 +160,14 @@ impl<'t> NameIndex<'t> {
 
     /// Adds the named parties of sentence number `index` (as given to
     /// [`NameIndex::new`]) to `found`, each once.
-    pub fn add_named_parties(
-        &self,
-        text: &str,
-        sentence: &Range<usize>,
-        index: usize,
-        found: &mut Vec<Found>,
-    ) {
+    pub fn add_named_parties(&self, text: &str, index: usize, found: &mut Vec<Found>) {
         let first_party = found.len();
-        let first = self
-            .runs
-            .partition_point(|(run_sentence, _)| *run_sentence < index);
-        for (_, run) in self.runs[first..].iter().take_while(|(i, _)| *i == index) {
-            let Some(name) = self.name_in(text, sentence, run) else {
+        let first = self.runs.partition_point(|run| run.sentence < index);
+        for run in self.runs[first..]
+            .iter()
+            .take_while(|run| run.sentence == index)
+        {
+            let Some(name) = self.name_in(text, run) else {
                 continue;
             };
             let words = &text[name.clone()];
@@ -170,33 +182,33 @@ impl<'t> NameIndex<'t> {
         }
     }
 
-    /// The name in the capitalised run at `run`, without sentence openers and dates, or
-    /// `None` when nothing is left or it is a capital that only opens the sentence.
-    fn name_in(
-        &self,
-        text: &str,
-        sentence: &Range<usize>,
-        run: &Range<usize>,
-    ) -> Option<Range<usize>> {
-        let mut start = run.start;
-        let at_start = opens_sentence(text, sentence, run.start);
-        let mut words = text[run.clone()].split_whitespace().peekable();
-        while let Some(word) = words.next_if(|word| {
-            (at_start && (OPENERS.contains(word) || word.ends_with("ing") || word.ends_with("ly")))
-                || CALENDAR.contains(word)
-        }) {
+    /// The name in `run`, without sentence openers and dates, or `None` when nothing is
+    /// left or it is a capital that only opens the sentence.
+    fn name_in(&self, text: &str, run: &Run) -> Option<Range<usize>> {
+        let Range {
+            start: run_start,
+            end,
+        } = run.bytes;
+        let mut start = run_start;
+        for word in text[run.bytes.clone()].split_whitespace() {
+            let opener = run.at_start
+                && (OPENERS.contains(&word) || word.ends_with("ing") || word.ends_with("ly"));
+            if !opener && !CALENDAR.contains(&word) {
+                break;
+            }
             start += word.len();
-            start += text[start..run.end].len() - text[start..run.end].trim_start().len();
+            start += text[start..end].len() - text[start..end].trim_start().len();
         }
-        let name = &text[start..run.end];
+        let name = &text[start..end];
+        if name.chars().nth(1).is_none() || CALENDAR.contains(&name) {
+            return None;
+        }
         let single_word = !name.contains(char::is_whitespace);
-        if name.chars().count() < 2 || CALENDAR.contains(&name) {
+        let only_opens = single_word && start == run_start && run.at_start;
+        if only_opens && !self.mid_sentence.contains(name) {
             return None;
         }
-        if single_word && start == run.start && at_start && !self.mid_sentence.contains(name) {
-            return None;
-        }
-        Some(start..run.end)
+        Some(start..end)
     }
 }
 
@@ -222,12 +234,10 @@ mod tests {
             .collect();
         let whole = 0..text.len();
         let index = NameIndex::new(text, std::slice::from_ref(&whole), &ranges);
-        ranges
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
+        (0..ranges.len())
+            .map(|i| {
                 let mut found = Vec::new();
-                index.add_named_parties(text, r, i, &mut found);
+                index.add_named_parties(text, i, &mut found);
                 found
                     .into_iter()
                     .map(|f| text[f.bytes].to_owned())

@@ -202,7 +202,7 @@ const DATE_PREFIXES: &str = "on|since|by|until|till|from|before|after|in|during|
 
 /// Dates and times: days, months with their day and year, years, "yesterday", "last
 /// week", "the last few days", "two weeks ago", "10 p.m.", "at dawn".
-pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let prefix = format!(r"(?:(?i:{DATE_PREFIXES})[\s-]+)?");
     let ordinal = r"(?:st|nd|rd|th)?";
     let year = r"(?:1[89]|20)[0-9]{2}";
@@ -499,11 +499,11 @@ fn figure(text: &str, start: usize, end: usize, offset: usize) -> Option<Found> 
     ))
 }
 
-/// Where the figure whose quantity is `start..end` of `sentence` ends: after what it
-/// counts ("60,000 people", "Hundreds of civilians") when a noun follows; `None` when
-/// it is no figure (a number word alone, "two of them"; a year).
-fn figure_end(sentence: &str, start: usize, end: usize) -> Option<usize> {
-    let quantity = &sentence[start..end];
+/// Where the figure whose quantity is `start..end` of `text` ends: after what it counts
+/// ("60,000 people", "Hundreds of civilians") when a noun follows; `None` when it is no
+/// figure (a number word alone, "two of them"; a year).
+fn figure_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let quantity = &text[start..end];
     let first_letter = quantity
         .as_bytes()
         .first()
@@ -512,10 +512,10 @@ fn figure_end(sentence: &str, start: usize, end: usize) -> Option<usize> {
         QUALIFIERS
             .iter()
             .filter(|qualifier| qualifier.as_bytes()[0].eq_ignore_ascii_case(first))
-            .find(|qualifier| starts_with_word(quantity, qualifier))
-            .map_or(0, |qualifier| qualifier.len())
+            .find_map(|qualifier| phrase_length(quantity, qualifier))
+            .unwrap_or(0)
     });
-    let number = quantity[qualifier..].trim_start();
+    let number = &quantity[qualifier..];
     let last_word = quantity
         .rsplit(char::is_whitespace)
         .next()
@@ -525,7 +525,7 @@ fn figure_end(sentence: &str, start: usize, end: usize) -> Option<usize> {
     let noun = if percent {
         None
     } else {
-        counted_noun(&sentence[end..], vague)
+        counted_noun(&text[end..], vague)
     };
     let is_word = number.starts_with(|c: char| c.is_ascii_alphabetic()) && !vague;
     if (is_word && noun.is_none() && qualifier == 0) || is_year(number) {
@@ -534,23 +534,22 @@ fn figure_end(sentence: &str, start: usize, end: usize) -> Option<usize> {
     Some(end + noun.unwrap_or(0))
 }
 
-/// Whether `text` starts with the words `phrase` (any case, any spacing) and a space.
-fn starts_with_word(text: &str, phrase: &str) -> bool {
+/// The length in bytes of the words `phrase` (any case, any spacing) and the spaces
+/// after them, when `text` starts with them.
+fn phrase_length(text: &str, phrase: &str) -> Option<usize> {
     let mut rest = text;
     for word in phrase.split(' ') {
-        let Some(head) = rest.get(..word.len()) else {
-            return false;
-        };
+        let head = rest.get(..word.len())?;
         if !head.eq_ignore_ascii_case(word) {
-            return false;
+            return None;
         }
         let after = &rest[word.len()..];
         rest = after.trim_start();
         if rest.len() == after.len() {
-            return false;
+            return None;
         }
     }
-    true
+    Some(text.len() - rest.len())
 }
 
 /// How many bytes of `rest` (the text after a quantity) name what it counts: " people",
@@ -634,7 +633,7 @@ fn comparison(text: &str, start: usize, matched: &str, offset: usize) -> Option<
         "change"
     } else if matched.ends_with("than")
         || matched.contains(" as ")
-        || starts_with_word(matched, "compared")
+        || phrase_length(matched, "compared").is_some()
     {
         "comparison"
     } else {

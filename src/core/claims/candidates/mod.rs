@@ -295,7 +295,7 @@ fn detect(text: &str, ranges: &[Range<usize>]) -> Vec<Candidate> {
             reasons.push(more);
         }
         let sentence = &sentences[index];
-        names.add_named_parties(text, sentence, index, &mut reasons);
+        names.add_named_parties(text, index, &mut reasons);
         let start = cursor.char_offset(text, sentence.start);
         candidates.push(candidate(text, sentence, start, reasons));
     }
@@ -343,25 +343,20 @@ fn quote_reasons(
 /// point `start`) with what was found in it.
 fn candidate(text: &str, sentence: &Range<usize>, start: usize, found: Vec<Found>) -> Candidate {
     let words = &text[sentence.clone()];
-    // Plain ASCII copy counts code points as bytes; the count is the costly part.
-    let ascii = words.is_ascii();
-    let char_at = |byte: usize| {
-        let before = &text[sentence.start..byte];
-        start
-            + if ascii {
-                before.len()
-            } else {
-                before.chars().count()
-            }
-    };
+    // Reasons come in reading order: count code points forward, once.
+    let mut cursor = CharCursor::default();
     let reasons: Vec<Reason> = resolve_overlaps(found)
         .into_iter()
-        .map(|found| Reason {
-            kind: found.kind,
-            start: char_at(found.bytes.start),
-            end: char_at(found.bytes.end),
-            matched: text[found.bytes].to_owned(),
-            explanation: found.explanation,
+        .map(|found| {
+            let reason_start = cursor.char_offset(words, found.bytes.start - sentence.start);
+            let matched = &text[found.bytes];
+            Reason {
+                kind: found.kind,
+                start: start + reason_start,
+                end: start + reason_start + matched.chars().count(),
+                matched: matched.to_owned(),
+                explanation: found.explanation,
+            }
         })
         .collect();
     let mut kinds: Vec<CandidateKind> = reasons.iter().map(|reason| reason.kind).collect();

@@ -12,8 +12,8 @@
 //! named parties, not quotes.
 //!
 //! A quote may run over several sentences, or to the end of its paragraph when it is
-//! not closed there (news copy closes a quote running into the next paragraph only in
-//! that paragraph). Its speaker is looked for after the closing mark ("…,” said
+//! not closed there (news copy closes a quote that runs over several paragraphs only in
+//! the last of them). Its speaker is looked for after the closing mark ("…,” said
 //! Abdullah Younis", "…,” Abdul Rahman al Halabi told Reuters"), then before the opening
 //! mark ("He said: “…", "… quoted him as saying “…"), then among the sentence's
 //! attributions ("… experts say is a “scorched earth strategy”").
@@ -26,7 +26,7 @@ use regex::Regex;
 use super::{NAME, compile};
 
 /// Verbs introducing a quote's speaker.
-const SPEECH_VERBS: &str = "said|says|added|told|asked|wrote|tweeted|explained|insisted|warned|recalled|stated|declared|continued|replied|admitted|acknowledged|shouted|cried|urged|noted";
+const SPEECH_VERBS: &str = "said|says|added|told|asked|called|wrote|tweeted|explained|insisted|warned|recalled|stated|declared|continued|replied|admitted|acknowledged|shouted|cried|urged|noted";
 
 /// Pronouns standing for a speaker named elsewhere.
 const PRONOUNS: &str = "he|she|they|I|we|him|her|them";
@@ -35,7 +35,7 @@ const PRONOUNS: &str = "he|she|they|I|we|him|her|them";
 /// ("a resident", "one woman").
 fn speaker_pattern(group: &str) -> String {
     format!(
-        r"(?P<{group}>{NAME}|(?:{PRONOUNS})(?-u:\b)|(?:a|an|the|one|another)\s+\p{{Ll}}+(?:\s+\p{{Ll}}+)?)"
+        r"(?P<{group}>{NAME}|(?:{PRONOUNS})(?-u:\b)|(?i:a|an|the|one|another)\s+\p{{Ll}}+(?:\s+\p{{Ll}}+)?)"
     )
 }
 
@@ -389,6 +389,8 @@ mod tests {
             speaker_of(text, &[text]),
             "quote attributed to Western military experts"
         );
+        let text = "The minister called it “a disaster” on Tuesday.";
+        assert_eq!(speaker_of(text, &[text]), "quote from The minister");
         let text = "“Nothing is left.”";
         assert_eq!(speaker_of(text, &[text]), "direct quote, speaker not found");
     }
