@@ -195,17 +195,25 @@ fn import(
     })
 }
 
-/// `factdesk claims`: the candidates of every document of a project, or of one article.
+/// `factdesk claims`: the candidates of every document of a project (leaving out what the
+/// desk already claimed or dismissed there), or of one article.
 fn claims(path: &Path, json: bool, by_score: bool) -> anyhow::Result<ExitCode> {
-    let documents = if is_project(path) {
-        Project::load(path)?.documents
+    let project = if is_project(path) {
+        Project::load(path)?
     } else {
-        vec![import_file(path, timestamp_now())?]
+        let now = timestamp_now();
+        let mut project = Project::new("", now);
+        project.add_document(import_file(path, now)?, now);
+        project
     };
-    let found: Vec<(&Document, Vec<Candidate>)> = documents
+    let found: Vec<(&Document, Vec<Candidate>)> = project
+        .documents
         .iter()
         .map(|document| {
-            let mut candidates = document_candidates(document);
+            let mut candidates: Vec<Candidate> = document_candidates(document)
+                .into_iter()
+                .filter(|candidate| project.is_open_candidate(&document.id, candidate))
+                .collect();
             if by_score {
                 sort_by_score(&mut candidates);
             }

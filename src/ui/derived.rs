@@ -74,10 +74,7 @@ impl Candidates {
     pub fn open(&mut self, project: &Project, document: &Document) -> Vec<Candidate> {
         self.of(document)
             .iter()
-            .filter(|c| {
-                !project.is_dismissed(&c.key())
-                    && !project.is_claimed(&document.id, &(c.start..c.end))
-            })
+            .filter(|candidate| project.is_open_candidate(&document.id, candidate))
             .cloned()
             .collect()
     }

@@ -14,6 +14,7 @@ use super::agency::Agency;
 use super::anchor::{Placement, TextAnchor, byte_offset, reanchor_all};
 use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file};
+use super::claims::candidates::Candidate;
 use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictScale};
 
 /// The value of the `"format"` field that marks a Factdesk project.
@@ -496,6 +497,13 @@ impl Project {
         self.claims_on(document_id).any(|claim| {
             !claim.orphaned && claim.anchor.start < chars.end && chars.start < claim.anchor.end
         })
+    }
+
+    /// Whether a candidate sentence of a document is still to be proposed: neither
+    /// dismissed nor already (partly) a claim.
+    pub fn is_open_candidate(&self, document_id: &DocumentId, candidate: &Candidate) -> bool {
+        !self.is_dismissed(&candidate.key())
+            && !self.is_claimed(document_id, &(candidate.start..candidate.end))
     }
 
     /// How many claims the checkers are done with, and how many there are.
