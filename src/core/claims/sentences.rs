@@ -266,20 +266,27 @@ const AMBIGUOUS: [&str; 12] = [
     "Bros", "Co", "Corp", "Ft", "Inc", "Jr", "Ltd", "Mt", "Sr", "St", "etc", "vs",
 ];
 
-/// Words that usually open a sentence; after an initial or an ambiguous abbreviation
-/// they say a new sentence has begun ("… the U.N. The agency said").
-const OPENERS: [&str; 52] = [
+/// Words that usually open a sentence. After an initial or an ambiguous abbreviation
+/// they say a new sentence has begun ("… the U.N. The agency said"); candidate
+/// detection also reads a capitalised word after them as no part of a name ("On
+/// Tuesday" names nobody).
+pub(crate) const SENTENCE_OPENERS: [&str; 62] = [
     "A",
+    "About",
+    "According",
     "After",
     "Also",
     "An",
     "And",
     "As",
     "At",
+    "Before",
     "But",
     "By",
+    "Despite",
     "During",
     "Earlier",
+    "Even",
     "For",
     "From",
     "He",
@@ -292,13 +299,16 @@ const OPENERS: [&str; 52] = [
     "In",
     "It",
     "Its",
+    "Last",
     "Later",
+    "Many",
     "Meanwhile",
     "Most",
-    "Many",
     "My",
     "No",
+    "Now",
     "On",
+    "Once",
     "Our",
     "She",
     "Since",
@@ -313,6 +323,7 @@ const OPENERS: [&str; 52] = [
     "They",
     "This",
     "Those",
+    "Under",
     "We",
     "What",
     "When",
@@ -320,6 +331,7 @@ const OPENERS: [&str; 52] = [
     "While",
     "Who",
     "Why",
+    "With",
     "You",
 ];
 
@@ -338,7 +350,7 @@ fn is_abbreviation(before: &str, next_text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    let before_opener = OPENERS.contains(&next_word);
+    let before_opener = SENTENCE_OPENERS.contains(&next_word);
     let before_digit = next_text.starts_with(|c: char| c.is_ascii_digit());
     if TITLES.contains(&token) {
         return true;

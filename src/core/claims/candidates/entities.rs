@@ -18,68 +18,7 @@ use std::ops::Range;
 
 use super::capitals::capitalised_runs;
 use super::{CandidateKind, Found};
-
-/// Words that open sentences and are no part of a name after them.
-const OPENERS: [&str; 58] = [
-    "A",
-    "About",
-    "According",
-    "After",
-    "Also",
-    "An",
-    "And",
-    "As",
-    "At",
-    "Before",
-    "But",
-    "By",
-    "Despite",
-    "During",
-    "Earlier",
-    "Even",
-    "For",
-    "From",
-    "He",
-    "Her",
-    "His",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Last",
-    "Later",
-    "Meanwhile",
-    "Many",
-    "Most",
-    "My",
-    "No",
-    "Now",
-    "On",
-    "Once",
-    "Our",
-    "She",
-    "Since",
-    "So",
-    "Some",
-    "Still",
-    "That",
-    "The",
-    "Their",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Under",
-    "We",
-    "What",
-    "When",
-    "While",
-    "With",
-    "You",
-];
+use crate::core::claims::sentences::SENTENCE_OPENERS;
 
 /// Days and months, which are dates rather than parties.
 const CALENDAR: [&str; 19] = [
@@ -192,7 +131,9 @@ impl<'t> NameIndex<'t> {
         let mut start = run_start;
         for word in text[run.bytes.clone()].split_whitespace() {
             let opener = run.at_start
-                && (OPENERS.contains(&word) || word.ends_with("ing") || word.ends_with("ly"));
+                && (SENTENCE_OPENERS.contains(&word)
+                    || word.ends_with("ing")
+                    || word.ends_with("ly"));
             if !opener && !CALENDAR.contains(&word) {
                 break;
             }
