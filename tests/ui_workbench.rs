@@ -1345,3 +1345,58 @@ fn candidates_are_accepted_dismissed_or_accepted_by_kind() {
             .contains(&factdesk::core::claims::candidates::CandidateKind::Figure)
     }));
 }
+
+#[test]
+fn keys_jump_to_the_note_and_the_filter() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::N);
+    assert!(harness.get_by_label("Note").is_focused());
+    // Typing in the note is typing, not triage: "s" stays in the note.
+    harness.get_by_label("Note").type_text("s");
+    harness.run();
+    assert_eq!(selected_claim(&harness).status, Status::Checked);
+
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::NONE, Key::Slash);
+    assert!(harness.get_by_label("Filter claims").is_focused());
+}
+
+#[test]
+fn a_desk_defines_its_own_verdict_scale() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness
+        .get_by_role_and_label(Role::Button, "Claims")
+        .click();
+    harness.run();
+    harness.get_by_label("Verdict scale").hover();
+    harness.run();
+    harness.get_by_label("Your own scale…").click();
+    harness.run();
+    replace_text(&mut harness, "Name", "Standards desk");
+    replace_text(
+        &mut harness,
+        "Ratings",
+        "Accurate\nNeeds context\nInaccurate",
+    );
+    harness.get_by_label("Use this scale").click();
+    harness.run();
+    let scale = &session(&harness).project.verdict_scale;
+    assert_eq!(scale.name, "Standards desk");
+    let labels: Vec<_> = scale.ratings.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["Accurate", "Needs context", "Inaccurate"]);
+    assert!(session(&harness).dirty);
+
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Num2);
+    assert_eq!(
+        selected_claim(&harness).rating.as_deref(),
+        Some("Needs context")
+    );
+    press(&mut harness, Modifiers::NONE, Key::Num9);
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.text, "Standards desk has 3 ratings");
+}

@@ -1054,6 +1054,10 @@ impl eframe::App for FactdeskApp {
         Panel::top("menu").show(ui, |ui| menu_bar::ui(ui, &self.state, &mut actions));
         Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.state, &mut actions));
         self.workbench_ui(ui, &mut actions);
+        // A field asked to take the focus has had this frame to take it.
+        if let Some(session) = &mut self.state.session {
+            session.focus_request = None;
+        }
         dialogs::ui(&ctx, &self.state, &mut actions);
         drop_hint_ui(ui);
 
