@@ -1400,3 +1400,23 @@ fn a_desk_defines_its_own_verdict_scale() {
     let notice = harness.state().state().notice.clone().unwrap();
     assert_eq!(notice.text, "Standards desk has 3 ratings");
 }
+
+#[test]
+fn arrows_in_the_story_text_select_words_not_claims() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    let claim_id = session(&harness).selected_claim.clone();
+    harness.get_by_label("Right text").focus();
+    harness.run();
+    press(&mut harness, CTRL, Key::Home);
+    press(&mut harness, Modifiers::SHIFT, Key::ArrowDown);
+    assert!(
+        session(&harness).text_selection.is_some(),
+        "the selection grew"
+    );
+    assert_eq!(session(&harness).selected_claim, claim_id);
+    // Letters are still shortcuts there: the text cannot be typed in.
+    press(&mut harness, Modifiers::NONE, Key::J);
+    assert_ne!(session(&harness).selected_claim, claim_id);
+}

@@ -18,6 +18,7 @@ use super::action::{Action, UnsavedChoice};
 use super::derived::{Candidates, Comparison, WordCounts};
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
+use super::shortcuts::KeyboardFocus;
 use super::state::{
     AppState, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, RightTab, ScrollTarget, Session,
     Side, TextDraft,
@@ -812,8 +813,8 @@ impl FactdeskApp {
         actions.extend(dropped_files(ctx));
         if self.state.modal.is_none() {
             actions.extend(shortcuts::pressed(ctx));
-            if self.state.session.is_some() && !typing(ctx) {
-                actions.extend(shortcuts::triage_pressed(ctx));
+            if self.state.session.is_some() {
+                actions.extend(shortcuts::triage_pressed(ctx, keyboard_focus(ctx)));
             }
         }
         // A paste into a text field (a note, a label) is the field's, not a new article.
@@ -974,13 +975,18 @@ fn import_summary(document: &Document) -> String {
     }
 }
 
-/// Whether the editor is typing in a text field (the story panes' text, which can only
-/// be selected, does not count), so single-key shortcuts must leave the keys alone.
-fn typing(ctx: &Context) -> bool {
+/// Where the keyboard is, which decides which single keys are triage shortcuts.
+fn keyboard_focus(ctx: &Context) -> KeyboardFocus {
     let pane_has_focus = Side::BOTH
         .into_iter()
         .any(|side| ctx.memory(|memory| memory.has_focus(diff_view::pane_text_id(side))));
-    ctx.text_edit_focused() && !pane_has_focus
+    if pane_has_focus {
+        KeyboardFocus::StoryText
+    } else if ctx.text_edit_focused() {
+        KeyboardFocus::Typing
+    } else {
+        KeyboardFocus::Elsewhere
+    }
 }
 
 /// The actions for files dropped on the window: a project file opens, anything else is

@@ -46,10 +46,25 @@ pub const TRIAGE_KEYS: [(&str, &str); 10] = [
     ("F1 / ?", "This sheet"),
 ];
 
+/// Where the keyboard is, for the single-key shortcuts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyboardFocus {
+    /// In a text field: every key is the field's.
+    Typing,
+    /// In a story pane's text, which can be selected but not edited: the arrow keys
+    /// move the cursor and extend the selection, the other keys are shortcuts.
+    StoryText,
+    /// Anywhere else: every triage key is a shortcut.
+    Elsewhere,
+}
+
 /// The actions of the single-key triage shortcuts pressed this frame (see
-/// [`TRIAGE_KEYS`]), consuming the key presses. Only called when no text field is
-/// being typed in.
-pub fn triage_pressed(ctx: &Context) -> Vec<Action> {
+/// [`TRIAGE_KEYS`]), consuming the key presses.
+pub fn triage_pressed(ctx: &Context, focus: KeyboardFocus) -> Vec<Action> {
+    if focus == KeyboardFocus::Typing {
+        return Vec::new();
+    }
+    let arrows = focus == KeyboardFocus::Elsewhere;
     const DIGITS: [Key; 9] = [
         Key::Num1,
         Key::Num2,
@@ -65,10 +80,10 @@ pub fn triage_pressed(ctx: &Context) -> Vec<Action> {
         // '?' is typed with Shift on most layouts; consume_key ignores Shift for it.
         let mut pressed = |key| input.consume_key(Modifiers::NONE, key);
         let mut actions = Vec::new();
-        if pressed(Key::J) || pressed(Key::ArrowDown) {
+        if pressed(Key::J) || (arrows && pressed(Key::ArrowDown)) {
             actions.push(Action::SelectAdjacentClaim(1));
         }
-        if pressed(Key::K) || pressed(Key::ArrowUp) {
+        if pressed(Key::K) || (arrows && pressed(Key::ArrowUp)) {
             actions.push(Action::SelectAdjacentClaim(-1));
         }
         if pressed(Key::Enter) {
