@@ -46,6 +46,19 @@ pub const TRIAGE_KEYS: [(&str, &str); 10] = [
     ("F1 / ?", "This sheet"),
 ];
 
+/// The digit keys 1–9, which give the verdicts of the scale in order.
+const DIGITS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
 /// Where the keyboard is, for the single-key shortcuts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyboardFocus {
@@ -65,17 +78,6 @@ pub fn triage_pressed(ctx: &Context, focus: KeyboardFocus) -> Vec<Action> {
         return Vec::new();
     }
     let arrows = focus == KeyboardFocus::Elsewhere;
-    const DIGITS: [Key; 9] = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
     ctx.input_mut(|input| {
         // '?' is typed with Shift on most layouts; consume_key ignores Shift for it.
         let mut pressed = |key| input.consume_key(Modifiers::NONE, key);
