@@ -82,6 +82,18 @@ fn replace_text(harness: &mut Harness<'_, FactdeskApp>, label: &str, text: &str)
     harness.run();
 }
 
+/// Picks an entry of the Claims → Verdict scale menu.
+fn pick_verdict_scale(harness: &mut Harness<'_, FactdeskApp>, entry: &str) {
+    harness
+        .get_by_role_and_label(Role::Button, "Claims")
+        .click();
+    harness.run();
+    harness.get_by_label("Verdict scale").hover();
+    harness.run();
+    harness.get_by_label(entry).click();
+    harness.run();
+}
+
 /// Chooses `option` in the combo box labelled `combo`.
 fn choose(harness: &mut Harness<'_, FactdeskApp>, combo: &str, option: &str) {
     harness.get_by_label(combo).click();
@@ -1158,14 +1170,7 @@ fn f1_shows_the_shortcut_sheet() {
 fn the_project_can_rate_on_the_truth_o_meter() {
     let (_folder, path) = sample_copy();
     let mut harness = workbench(Some(path));
-    harness
-        .get_by_role_and_label(Role::Button, "Claims")
-        .click();
-    harness.run();
-    harness.get_by_label("Verdict scale").hover();
-    harness.run();
-    harness.get_by_label("Truth-O-Meter").click();
-    harness.run();
+    pick_verdict_scale(&mut harness, "Truth-O-Meter");
     assert_eq!(
         session(&harness).project.verdict_scale.name,
         "Truth-O-Meter"
@@ -1367,14 +1372,7 @@ fn keys_jump_to_the_note_and_the_filter() {
 fn a_desk_defines_its_own_verdict_scale() {
     let (_folder, path) = sample_copy();
     let mut harness = workbench(Some(path));
-    harness
-        .get_by_role_and_label(Role::Button, "Claims")
-        .click();
-    harness.run();
-    harness.get_by_label("Verdict scale").hover();
-    harness.run();
-    harness.get_by_label("Your own scale…").click();
-    harness.run();
+    pick_verdict_scale(&mut harness, "Your own scale…");
     replace_text(&mut harness, "Name", "Standards desk");
     replace_text(
         &mut harness,
