@@ -53,12 +53,20 @@ impl Comparison {
     }
 }
 
-/// The claim candidates of each document, as detected in its text (before dismissed
-/// and already-claimed sentences are left out, which is cheap and done per frame).
+/// What decides which candidates of a document are open: its text, where its claims
+/// are, and how many sentences were dismissed (dismissals are only ever added).
+type OpenKey = (TextKey, Vec<(usize, usize)>, usize);
+
+/// The claim candidates of each document, as detected in its text, and the ones still
+/// open in the document last asked about.
 #[derive(Default)]
 pub struct Candidates {
     /// Candidates by text.
     by_text: HashMap<TextKey, Arc<Vec<Candidate>>>,
+    /// What the open candidates were last worked out from.
+    open_key: Option<OpenKey>,
+    /// The candidates that were open then.
+    open: Arc<Vec<Candidate>>,
 }
 
 impl Candidates {
@@ -70,13 +78,31 @@ impl Candidates {
             .clone()
     }
 
-    /// The candidates of a document the desk has not yet claimed or dismissed.
-    pub fn open(&mut self, project: &Project, document: &Document) -> Vec<Candidate> {
-        self.of(document)
-            .iter()
-            .filter(|candidate| project.is_open_candidate(&document.id, candidate))
-            .cloned()
-            .collect()
+    /// The candidates of a document the desk has not yet claimed or dismissed. Worked
+    /// out again only when the text, its claims or the dismissals change, so a long
+    /// story's list costs nothing per frame.
+    pub fn open(&mut self, project: &Project, document: &Document) -> Arc<Vec<Candidate>> {
+        let claimed: Vec<(usize, usize)> = project
+            .claims_on(&document.id)
+            .filter(|claim| !claim.orphaned)
+            .map(|claim| (claim.anchor.start, claim.anchor.end))
+            .collect();
+        let key = (
+            text_key(document),
+            claimed,
+            project.dismissed_candidates.len(),
+        );
+        if self.open_key.as_ref() != Some(&key) {
+            let open = self
+                .of(document)
+                .iter()
+                .filter(|candidate| project.is_open_candidate(&document.id, candidate))
+                .cloned()
+                .collect();
+            self.open = Arc::new(open);
+            self.open_key = Some(key);
+        }
+        self.open.clone()
     }
 }
 

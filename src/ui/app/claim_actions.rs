@@ -369,9 +369,9 @@ impl FactdeskApp {
         let sentences: Vec<_> = self
             .candidates
             .open(&session.project, document)
-            .into_iter()
+            .iter()
             .filter(|candidate| candidate.kinds.contains(&kind))
-            .map(|candidate| (candidate.start..candidate.end, candidate.kinds))
+            .map(|candidate| (candidate.start..candidate.end, candidate.kinds.clone()))
             .collect();
         self.accept_candidates(document_id, &sentences, now);
         let count = sentences.len();
