@@ -1270,6 +1270,20 @@ fn a_saved_copy_of_the_evidence_is_fingerprinted() {
     harness.run();
     let added = selected_claim(&harness).evidence.last().cloned().unwrap();
     assert_eq!(added.sha256, Some(digest));
+
+    // Picking the file in the file dialog fills in both the path and the digest.
+    press(&mut harness, Modifiers::NONE, Key::E);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(
+        factdesk::ui::Action::SetEvidenceFile(saved_copy.clone()),
+        &ctx,
+    );
+    harness.run();
+    let Some(Modal::Evidence(form)) = &harness.state().state().modal else {
+        panic!("the evidence dialog is open");
+    };
+    assert_eq!(form.locator.location(), saved_copy.to_str().unwrap());
+    assert_eq!(form.sha256, added.sha256.unwrap());
 }
 
 /// The candidates still open in a document, as the core finds them.

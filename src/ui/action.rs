@@ -137,6 +137,10 @@ pub enum Action {
     UpdateEvidenceForm(EvidenceForm),
     /// Fill in the evidence dialog's SHA-256 from the file it names.
     DigestEvidenceFile,
+    /// Show the file dialog to pick the evidence's saved copy.
+    ChooseEvidenceFile,
+    /// Make this file the evidence dialog's location, with its SHA-256.
+    SetEvidenceFile(PathBuf),
     /// Add or change the evidence as the dialog says.
     SubmitEvidenceForm,
     /// Remove a piece of evidence from a claim.

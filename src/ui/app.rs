@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use crate::core::anchor::TextAnchor;
 use crate::core::article::{Document, DocumentId};
 use crate::core::claims::filter::ClaimFilter;
-use crate::core::claims::{Claim, ClaimId, Stamp};
+use crate::core::claims::{Claim, ClaimId, Locator, Stamp};
 use crate::core::diff::DiffStats;
 use crate::core::import::{import_file, import_pasted};
 use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
@@ -306,6 +306,15 @@ impl FactdeskApp {
             }
             Action::SubmitEvidenceForm => self.submit_evidence_form(now),
             Action::DigestEvidenceFile => self.digest_evidence_file(),
+            Action::ChooseEvidenceFile => {
+                self.show_dialog(DialogPurpose::EvidenceFile, ctx);
+            }
+            Action::SetEvidenceFile(path) => {
+                if let Some(Modal::Evidence(form)) = &mut self.state.modal {
+                    form.locator = Locator::File(path.display().to_string());
+                    self.digest_evidence_file();
+                }
+            }
             Action::RemoveEvidence(claim_id, index) => {
                 let stamp = self.stamp(now);
                 self.edit(|project| project.remove_evidence(&claim_id, index, &stamp));
@@ -787,6 +796,7 @@ impl FactdeskApp {
                 DialogPurpose::SaveProjectAs(_)
                 | DialogPurpose::AddArticles
                 | DialogPurpose::ReplaceText(_)
+                | DialogPurpose::EvidenceFile
                     if for_another_project =>
                 {
                     self.after_save = None;
@@ -802,6 +812,9 @@ impl FactdeskApp {
                     actions.push(Action::SaveAs(paths.swap_remove(0)));
                 }
                 DialogPurpose::AddArticles => actions.push(Action::AddArticlesFromFiles(paths)),
+                DialogPurpose::EvidenceFile => {
+                    actions.push(Action::SetEvidenceFile(paths.swap_remove(0)));
+                }
                 DialogPurpose::ReplaceText(document_id) => {
                     actions.push(Action::ReplaceDocumentText(
                         document_id,

@@ -133,16 +133,25 @@ pub fn evidence_ui(ctx: &Context, claim: &Claim, form: &EvidenceForm, actions: &
                 );
                 if matches!(form.locator, Locator::File(_)) {
                     ui.label("");
-                    if ui
-                        .add_enabled(
-                            !form.locator.location().trim().is_empty(),
-                            egui::Button::new("Compute from the file"),
-                        )
-                        .on_hover_text("Read the file and fill in its SHA-256")
-                        .clicked()
-                    {
-                        actions.push(Action::DigestEvidenceFile);
-                    }
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button("Choose file…")
+                            .on_hover_text("Pick the saved copy; its SHA-256 is filled in")
+                            .clicked()
+                        {
+                            actions.push(Action::ChooseEvidenceFile);
+                        }
+                        if ui
+                            .add_enabled(
+                                !form.locator.location().trim().is_empty(),
+                                egui::Button::new("Compute from the file"),
+                            )
+                            .on_hover_text("Read the file and fill in its SHA-256")
+                            .clicked()
+                        {
+                            actions.push(Action::DigestEvidenceFile);
+                        }
+                    });
                     ui.end_row();
                 }
             });

@@ -17,6 +17,8 @@ pub enum DialogPurpose {
     AddArticles,
     /// Pick the new version of a document's text.
     ReplaceText(crate::core::article::DocumentId),
+    /// Pick the saved copy of a piece of evidence.
+    EvidenceFile,
 }
 
 /// A dialog waiting for the user's answer: the files picked.
@@ -115,6 +117,10 @@ impl FileDialogs {
                     )
                     .add_filter("All files", &["*"])
                     .pick_file();
+                Box::pin(async move { picked.await.into_iter().collect() })
+            }
+            DialogPurpose::EvidenceFile => {
+                let picked = dialog.set_title("Evidence file").pick_file();
                 Box::pin(async move { picked.await.into_iter().collect() })
             }
             DialogPurpose::AddArticles => {
