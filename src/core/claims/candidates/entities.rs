@@ -166,13 +166,7 @@ mod tests {
 
     /// The named parties of each sentence of `text` (sentences given as substrings).
     fn parties(text: &str, sentences: &[&str]) -> Vec<Vec<String>> {
-        let ranges: Vec<Range<usize>> = sentences
-            .iter()
-            .map(|s| {
-                let start = text.find(s).unwrap();
-                start..start + s.len()
-            })
-            .collect();
+        let ranges = super::super::sentence_ranges(text, sentences);
         let whole = 0..text.len();
         let index = NameIndex::new(text, std::slice::from_ref(&whole), &ranges);
         (0..ranges.len())

@@ -423,6 +423,21 @@ fn shadows(earlier: &Found, later: &Found) -> bool {
     }
 }
 
+/// The byte ranges of `sentences` (given as substrings) in `text`, for the unit tests
+/// of the finders that take a text already split into sentences.
+#[cfg(test)]
+fn sentence_ranges(text: &str, sentences: &[&str]) -> Vec<Range<usize>> {
+    sentences
+        .iter()
+        .map(|sentence| {
+            let start = text
+                .find(sentence)
+                .unwrap_or_else(|| panic!("no {sentence:?}"));
+            start..start + sentence.len()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -338,13 +338,7 @@ mod tests {
 
     /// The speaker of the first quote of a one-paragraph `text` split at `sentences`.
     fn speaker_of(text: &str, sentences: &[&str]) -> String {
-        let ranges: Vec<Range<usize>> = sentences
-            .iter()
-            .map(|s| {
-                let start = text.find(s).unwrap();
-                start..start + s.len()
-            })
-            .collect();
+        let ranges = super::super::sentence_ranges(text, sentences);
         let mut lexical = super::super::lexicon::Lexical::default();
         super::super::lexicon::lexical(text, 0, &mut lexical);
         let attributions =
