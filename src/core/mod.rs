@@ -11,3 +11,4 @@ pub mod claims;
 pub mod diff;
 pub mod import;
 pub mod project;
+pub mod similarity;
