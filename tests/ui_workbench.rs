@@ -108,7 +108,7 @@ fn choose(harness: &mut Harness<'_, FactdeskApp>, combo: &str, option: &str) {
 
 #[test]
 fn opening_the_sample_shows_its_title_and_the_diff_summary() {
-    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    let harness = workbench(Some(PathBuf::from(SAMPLE)));
     let app = harness.state();
     assert_eq!(
         app.window_title(),
@@ -127,7 +127,7 @@ fn opening_the_sample_shows_its_title_and_the_diff_summary() {
     );
     assert!(expected.words_deleted > 0 && expected.words_inserted > 0);
     harness.get_by_label(&summary);
-    assert_eq!(harness.state_mut().diff_stats(), Some(expected));
+    assert_eq!(harness.state().diff_stats(), Some(expected));
 }
 
 #[test]
@@ -140,14 +140,14 @@ fn each_pane_picks_its_document() {
         Some(scraped.id.clone())
     );
     harness.get_by_label("Both panes show the same document");
-    let stats = harness.state_mut().diff_stats().unwrap();
+    let stats = harness.state().diff_stats().unwrap();
     assert_eq!((stats.words_deleted, stats.words_inserted), (0, 0));
 
     // Swapped round, what was inserted is now deleted and the other way about.
     let desk_edit = session(&harness).project.documents[1].clone();
     let forward = WordDiff::compute(&scraped.text, &desk_edit.text).stats;
     choose(&mut harness, "Left document", &desk_edit.label);
-    let swapped = harness.state_mut().diff_stats().unwrap();
+    let swapped = harness.state().diff_stats().unwrap();
     assert_eq!(swapped.words_deleted, forward.words_inserted);
     assert_eq!(swapped.words_inserted, forward.words_deleted);
 }
@@ -901,7 +901,7 @@ fn set_aside_text_can_be_put_back() {
 fn putting_back_the_first_line_moves_the_claims_and_refreshes_the_comparison() {
     let (_folder, path) = sample_copy();
     let mut harness = workbench(Some(path));
-    let before = harness.state_mut().diff_stats().unwrap();
+    let before = harness.state().diff_stats().unwrap();
     let scraped_id = session(&harness).project.documents[0].id.clone();
     let claim_start = |harness: &Harness<'_, FactdeskApp>| {
         session(harness)
@@ -923,7 +923,7 @@ fn putting_back_the_first_line_moves_the_claims_and_refreshes_the_comparison() {
 
     let moved_by = "Middle EastTop StoriesWorld\n\n".chars().count();
     assert_eq!(claim_start(&harness), start_before + moved_by);
-    let after = harness.state_mut().diff_stats().unwrap();
+    let after = harness.state().diff_stats().unwrap();
     assert_eq!(
         after.words_deleted,
         before.words_deleted + 3,

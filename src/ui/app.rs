@@ -15,6 +15,7 @@ use crate::core::import::{import_file, import_pasted};
 use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
 
 use super::action::{Action, UnsavedChoice};
+use super::background::Work;
 use super::derived::{Candidates, Comparison, WordCounts};
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
@@ -110,9 +111,8 @@ impl FactdeskApp {
     }
 
     /// Word counts of the comparison shown in the panes, when both panes are set.
-    pub fn diff_stats(&mut self) -> Option<DiffStats> {
-        let session = self.state.session.as_ref()?;
-        Some(self.comparison.refresh(session)?.stats)
+    pub fn diff_stats(&self) -> Option<DiffStats> {
+        Some(self.comparison.current()?.stats)
     }
 
     /// Shows a message in the status bar.
@@ -887,7 +887,8 @@ impl FactdeskApp {
         };
         let scroll_target = session.scroll_target.take();
         let session = &*session;
-        let diff = self.comparison.refresh(session);
+        let comparison = self.comparison.refresh(ui.ctx(), session);
+        let diff = comparison.as_ref().and_then(Work::ready);
         Panel::left("documents")
             .resizable(true)
             .default_size(250.0)
@@ -915,6 +916,7 @@ impl FactdeskApp {
         CentralPanel::default().show(ui, |ui| {
             let input = DiffViewInput {
                 diff: diff.as_deref(),
+                comparing: matches!(comparison, Some(Work::Working)),
                 sync_scroll: self.state.prefs.sync_scroll,
                 scroll_target,
                 show_segments: self.state.prefs.show_segments,

@@ -15,6 +15,7 @@ use crate::core::claims::candidates::{Candidate, document_candidates};
 use crate::core::diff::WordDiff;
 use crate::core::project::Project;
 
+use super::background::{Background, Work};
 use super::state::{Session, Side};
 
 /// Identifies a document's text as it is now.
@@ -24,32 +25,49 @@ fn text_key(document: &Document) -> TextKey {
     (document.id.clone(), document.sha256.clone())
 }
 
-/// The word diff of the two documents in the panes.
-#[derive(Default)]
+/// The word diff of the two documents in the panes, worked out on a worker thread
+/// when they are long.
 pub struct Comparison {
-    /// The left and right texts the diff was computed from.
-    key: Option<(TextKey, TextKey)>,
-    /// The diff of those two documents.
-    diff: Option<Arc<WordDiff>>,
+    /// The diffs, keyed by the left and right texts.
+    work: Background<(TextKey, TextKey), WordDiff>,
+    /// The diff of the panes as they were at the last refresh, once it is ready.
+    current: Option<Arc<WordDiff>>,
+}
+
+impl Default for Comparison {
+    fn default() -> Self {
+        Self {
+            work: Background::new("factdesk-compare"),
+            current: None,
+        }
+    }
 }
 
 impl Comparison {
-    /// The diff of the two panes' documents, or `None` when a pane is empty.
-    pub fn refresh(&mut self, session: &Session) -> Option<Arc<WordDiff>> {
+    /// The diff of the two panes' documents, or `None` when a pane is empty; starts the
+    /// work when the documents changed.
+    pub fn refresh(&mut self, ctx: &egui::Context, session: &Session) -> Option<Work<WordDiff>> {
         let (Some(old), Some(new)) = (
             session.pane_document(Side::Left),
             session.pane_document(Side::Right),
         ) else {
-            self.key = None;
-            self.diff = None;
+            self.current = None;
             return None;
         };
         let key = (text_key(old), text_key(new));
-        if self.key.as_ref() != Some(&key) {
-            self.diff = Some(Arc::new(WordDiff::compute(&old.text, &new.text)));
-            self.key = Some(key);
-        }
-        self.diff.clone()
+        let (old_text, new_text) = (old.text.clone(), new.text.clone());
+        let work = self
+            .work
+            .get(ctx, key, old_text.len() + new_text.len(), move || {
+                WordDiff::compute(&old_text, &new_text)
+            });
+        self.current = work.ready();
+        Some(work)
+    }
+
+    /// The diff found by the last refresh, if it was ready.
+    pub fn current(&self) -> Option<Arc<WordDiff>> {
+        self.current.clone()
     }
 }
 

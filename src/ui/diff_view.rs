@@ -66,6 +66,9 @@ pub struct DiffViewMemory {
 pub struct DiffViewInput<'a> {
     /// The diff of the two panes' documents, when both are set.
     pub diff: Option<&'a WordDiff>,
+    /// Whether the diff is being worked out (long documents are compared off the UI
+    /// thread).
+    pub comparing: bool,
     /// Whether scrolling one pane scrolls the other.
     pub sync_scroll: bool,
     /// A passage to bring into view this frame.
@@ -120,7 +123,12 @@ fn summary_ui(
         }
         ui.separator();
         let Some(diff) = input.diff else {
-            ui.weak("Choose a document for each pane to compare them");
+            if input.comparing {
+                ui.spinner();
+                ui.label("Comparing the two versions…");
+            } else {
+                ui.weak("Choose a document for each pane to compare them");
+            }
             return;
         };
         let stats = diff.stats;

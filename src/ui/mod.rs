@@ -4,6 +4,7 @@
 
 mod action;
 mod app;
+mod background;
 mod candidates_panel;
 mod claim_details;
 mod claim_dialogs;
