@@ -1,0 +1,123 @@
+//! The command line: `factdesk [PROJECT]` opens the workbench, subcommands work on
+//! project files without a window. Data goes to stdout, errors to stderr.
+//!
+//! Exit codes: 0 when all is well, 1 when a check found problems that do not stop the
+//! project from opening (warnings), 2 when the input could not be used at all.
+
+use std::io::{self, Write as _};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::core::article::Source;
+
+mod check;
+mod claims;
+mod import;
+
+/// Fact-check workbench: compare versions of a story word by word and track every claim.
+#[derive(Debug, Parser)]
+#[command(name = "factdesk", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Project file to open in the workbench (`*.factdesk.json`); without one, the
+    /// workbench starts with its welcome screen.
+    pub project: Option<PathBuf>,
+
+    /// Work on project files without opening a window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a project file and print a summary: documents, and claims by status.
+    ///
+    /// Exits 0 when the project is sound, 1 when it opens but shows signs of edits made
+    /// outside Factdesk, 2 when it cannot be opened.
+    Check {
+        /// The project file (`*.factdesk.json`).
+        project: PathBuf,
+    },
+    /// Add articles to a project: text files, saved web pages, IPTC ninjs (.json) or
+    /// NewsML-G2 (.xml) items.
+    ///
+    /// Each file becomes a document, segmented and credited as in the workbench. A file
+    /// that cannot be read is reported and the others are added all the same. Exits 0
+    /// when every file was added, 2 when any could not be (or the project could not be
+    /// read or saved; it is never left half-written).
+    Import {
+        /// The project file (`*.factdesk.json`) to add the articles to.
+        project: PathBuf,
+        /// The files to add.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Who produced the articles, instead of the agency found in them: reuters,
+        /// afp, ap, dpa, ansa, efe, xinhua, pa, published_copy, desk_edit or other.
+        #[arg(long, value_parser = parse_source)]
+        source: Option<Source>,
+        /// The label of the new document, instead of its headline (one FILE only).
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// List the sentences worth checking: figures, dates, quotes, attributions,
+    /// superlatives, accusations, each with its offsets, kinds, score and reasons.
+    ///
+    /// Works on a project (every document, credits and datelines left out) or on an
+    /// article in any format `import` reads. Exits 0 when the input was read, even if
+    /// nothing in it is worth checking, 2 when it could not be read.
+    Claims {
+        /// A project file (`*.factdesk.json`), or an article: a text file, a saved web
+        /// page, an IPTC ninjs (.json) or NewsML-G2 (.xml) item.
+        path: PathBuf,
+        /// Print a JSON array for scripts: one object per candidate, with its document.
+        #[arg(long)]
+        json: bool,
+        /// List the most check-worthy sentences first instead of in reading order.
+        #[arg(long)]
+        by_score: bool,
+    },
+}
+
+/// Reads a `--source` value: a source's key, as the project file writes it.
+fn parse_source(key: &str) -> Result<Source, String> {
+    Source::ALL
+        .into_iter()
+        .find(|source| source.key() == key)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = Source::ALL.iter().map(|s| s.key()).collect();
+            format!("not a source; use one of {}", keys.join(", "))
+        })
+}
+
+/// Exit code for "the input could not be used".
+pub(super) const EXIT_ERROR: u8 = 2;
+/// Exit code for "done, with findings the user should look at".
+pub(super) const EXIT_FINDINGS: u8 = 1;
+
+/// Runs a subcommand and returns the process exit code.
+pub fn run(command: &Command) -> ExitCode {
+    let result = match command {
+        Command::Check { project } => check::check(project),
+        Command::Import {
+            project,
+            files,
+            source,
+            label,
+        } => import::import(project, files, *source, label.as_deref()),
+        Command::Claims {
+            path,
+            json,
+            by_score,
+        } => claims::claims(path, *json, *by_score),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            // stderr may be closed; there is nowhere left to report that.
+            let _ = writeln!(io::stderr(), "error: {err:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
