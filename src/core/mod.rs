@@ -10,5 +10,6 @@ pub mod atomic_file;
 pub mod claims;
 pub mod diff;
 pub mod import;
+pub mod numbers;
 pub mod project;
 pub mod similarity;
