@@ -9,7 +9,7 @@ use similar::{Algorithm, DiffTag, TextDiff};
 
 /// Longest the diff algorithm may search for the best alignment before settling for a
 /// good one; keeps pathological inputs (two unrelated 1 MB texts) from freezing the desk.
-const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
+pub(crate) const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// What happened to a stretch of text between the old and the new version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -82,13 +82,14 @@ pub struct WordDiff {
 }
 
 /// Prefix sums of token lengths: where each token of a text starts, in bytes and chars.
-struct TokenOffsets {
+pub(crate) struct TokenOffsets {
     bytes: Vec<usize>,
     chars: Vec<usize>,
 }
 
 impl TokenOffsets {
-    fn new(tokens: &[&str]) -> Self {
+    /// The offsets of `tokens`, which make up a text in order.
+    pub(crate) fn new(tokens: &[&str]) -> Self {
         let mut bytes = Vec::with_capacity(tokens.len() + 1);
         let mut chars = Vec::with_capacity(tokens.len() + 1);
         let (mut byte, mut char) = (0, 0);
@@ -103,10 +104,12 @@ impl TokenOffsets {
         Self { bytes, chars }
     }
 
-    fn bytes(&self, tokens: &Range<usize>) -> Range<usize> {
+    /// The byte range of the tokens at `tokens`.
+    pub(crate) fn bytes(&self, tokens: &Range<usize>) -> Range<usize> {
         self.bytes[tokens.start]..self.bytes[tokens.end]
     }
 
+    /// The code-point range of the tokens at `tokens`.
     fn chars(&self, tokens: &Range<usize>) -> Range<usize> {
         self.chars[tokens.start]..self.chars[tokens.end]
     }

@@ -7,6 +7,7 @@ pub mod agency;
 pub mod anchor;
 pub mod article;
 pub mod atomic_file;
+pub mod changes;
 pub mod claims;
 pub mod diff;
 pub mod import;

@@ -93,7 +93,7 @@ const OTHER_NUMERIC_WORDS: [&str; 10] = [
 ];
 
 /// Month names, written out (capitalised: "may" is a verb).
-const MONTHS: &str =
+pub(crate) const MONTHS: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 
 /// Abbreviated months, with their full stop.
@@ -262,7 +262,7 @@ const TIME_UNITS: [&str; 18] = [
 /// What [`lexical`] found: figures, comparisons and causes as reasons, and the
 /// reporting verbs, whose attributions need their sentence to be read.
 #[derive(Default)]
-pub(super) struct Lexical {
+pub(crate) struct Lexical {
     /// Figures, comparisons and causes, by byte range of the analysed text.
     pub found: Vec<Found>,
     /// Reporting verbs ("said", "according to"), by byte range of the analysed text.
@@ -281,7 +281,7 @@ impl Lexical {
 
 /// Adds what [`LEXICAL`] finds in `text` (which starts at byte `offset` of the
 /// analysed text) to `lexical`.
-pub(super) fn lexical(text: &str, offset: usize, lexical: &mut Lexical) {
+pub(crate) fn lexical(text: &str, offset: usize, lexical: &mut Lexical) {
     for found in LEXICAL.find_iter(text) {
         let matched = found.as_str();
         let bytes = offset + found.start()..offset + found.end();
@@ -485,7 +485,7 @@ fn is_code_or_time(sentence: &str, bytes: &Range<usize>) -> bool {
 }
 
 /// Adds the dates and times of `sentence`.
-pub(super) fn dates(sentence: &str, offset: usize, found: &mut Vec<Found>) {
+pub(crate) fn dates(sentence: &str, offset: usize, found: &mut Vec<Found>) {
     for date in DATE.find_iter(sentence) {
         let matched = date.as_str();
         // "May" and "March" alone are a verb and a walk more often than a month.
