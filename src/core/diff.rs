@@ -82,14 +82,13 @@ pub struct WordDiff {
 }
 
 /// Prefix sums of token lengths: where each token of a text starts, in bytes and chars.
-pub(crate) struct TokenOffsets {
+struct TokenOffsets {
     bytes: Vec<usize>,
     chars: Vec<usize>,
 }
 
 impl TokenOffsets {
-    /// The offsets of `tokens`, which make up a text in order.
-    pub(crate) fn new(tokens: &[&str]) -> Self {
+    fn new(tokens: &[&str]) -> Self {
         let mut bytes = Vec::with_capacity(tokens.len() + 1);
         let mut chars = Vec::with_capacity(tokens.len() + 1);
         let (mut byte, mut char) = (0, 0);
@@ -104,12 +103,10 @@ impl TokenOffsets {
         Self { bytes, chars }
     }
 
-    /// The byte range of the tokens at `tokens`.
-    pub(crate) fn bytes(&self, tokens: &Range<usize>) -> Range<usize> {
+    fn bytes(&self, tokens: &Range<usize>) -> Range<usize> {
         self.bytes[tokens.start]..self.bytes[tokens.end]
     }
 
-    /// The code-point range of the tokens at `tokens`.
     fn chars(&self, tokens: &Range<usize>) -> Range<usize> {
         self.chars[tokens.start]..self.chars[tokens.end]
     }

@@ -2,7 +2,7 @@
 //! which part of the other.
 //!
 //! The sentences are compared as Unicode words (spaces and punctuation marks are tokens
-//! of their own, "60,000" is one word) with `similar`. Neighbouring changes with
+//! of their own, "60,000" is one word; see `parts::word_tokens`) with `similar`. Neighbouring changes with
 //! nothing but spaces between them are one [`Edit`], the way an editor reads "Defense
 //! Ministry" → "Defence ministry" as one change. A part of the old sentence (a figure, a
 //! quote, a name) is paired with the part of the new one that its words became, so the
@@ -10,10 +10,11 @@
 //! sits at the same offset.
 
 use std::ops::Range;
+use std::time::Instant;
 
-use similar::{Algorithm, DiffTag, TextDiff};
+use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
-use crate::core::diff::{DIFF_TIMEOUT, TokenOffsets};
+use crate::core::diff::DIFF_TIMEOUT;
 
 /// One contiguous change: the old words at `old` became the new words at `new`. Either
 /// side may be empty (words added or removed), never both.
@@ -70,25 +71,31 @@ pub(super) enum Pairing {
 }
 
 impl Alignment {
-    /// Compares `old` with `new` word by word.
-    pub fn new(old: &str, new: &str) -> Self {
-        let diff = TextDiff::configure()
-            .algorithm(Algorithm::Myers)
-            .timeout(DIFF_TIMEOUT)
-            .diff_unicode_words(old, new);
-        let old_tokens: Vec<&str> = diff.iter_old_slices().collect();
-        let new_tokens: Vec<&str> = diff.iter_new_slices().collect();
-        let old_offsets = TokenOffsets::new(&old_tokens);
-        let new_offsets = TokenOffsets::new(&new_tokens);
+    /// Compares `old` with `new` word by word, given their tokens (byte ranges that
+    /// cover each sentence in order).
+    pub fn new(
+        old: &str,
+        new: &str,
+        old_tokens: &[Range<usize>],
+        new_tokens: &[Range<usize>],
+    ) -> Self {
+        let old_words: Vec<&str> = old_tokens.iter().map(|t| &old[t.clone()]).collect();
+        let new_words: Vec<&str> = new_tokens.iter().map(|t| &new[t.clone()]).collect();
+        let ops = capture_diff_slices_deadline(
+            Algorithm::Myers,
+            &old_words,
+            &new_words,
+            Instant::now().checked_add(DIFF_TIMEOUT),
+        );
         let mut edits: Vec<Edit> = Vec::new();
-        for op in diff.ops() {
-            let (tag, old_tokens, new_tokens) = op.as_tag_tuple();
+        for op in ops {
+            let (tag, old_indices, new_indices) = op.as_tag_tuple();
             if tag == DiffTag::Equal {
                 continue;
             }
             let edit = Edit {
-                old: old_offsets.bytes(&old_tokens),
-                new: new_offsets.bytes(&new_tokens),
+                old: bytes_of(old_tokens, &old_indices, old.len()),
+                new: bytes_of(new_tokens, &new_indices, new.len()),
             };
             match edits.last_mut() {
                 Some(last) if only_spaces_between(old, last, &edit) => {
@@ -185,6 +192,20 @@ impl Alignment {
     }
 }
 
+/// The bytes of the tokens at `indices` of `tokens` (which cover a text of `length`
+/// bytes); where the next token starts when there are none.
+fn bytes_of(tokens: &[Range<usize>], indices: &Range<usize>, length: usize) -> Range<usize> {
+    let start = tokens
+        .get(indices.start)
+        .map_or(length, |token| token.start);
+    let end = indices
+        .end
+        .checked_sub(1)
+        .and_then(|last| tokens.get(last))
+        .map_or(start, |token| token.end);
+    start..end.max(start)
+}
+
 /// Whether the edited bytes `edit` change anything of `part`: they overlap it, or words
 /// were put inside it.
 fn touches(edit: &Range<usize>, part: &Range<usize>) -> bool {
@@ -211,11 +232,17 @@ fn only_spaces_between(old: &str, first: &Edit, second: &Edit) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::parts::word_tokens;
     use super::*;
+
+    /// The alignment of `old` with `new`.
+    fn align(old: &str, new: &str) -> Alignment {
+        Alignment::new(old, new, &word_tokens(old), &word_tokens(new))
+    }
 
     /// The edits of `old` → `new`, as text.
     fn edits<'t>(old: &'t str, new: &'t str) -> Vec<(&'t str, &'t str)> {
-        Alignment::new(old, new)
+        align(old, new)
             .edits()
             .iter()
             .map(|edit| (&old[edit.old.clone()], &new[edit.new.clone()]))
@@ -239,7 +266,7 @@ mod tests {
     fn parts_map_to_what_they_became() {
         let old = "Rescuers said at least 60,000 people had fled.";
         let new = "Rescuers said 50,000 people had fled.";
-        let alignment = Alignment::new(old, new);
+        let alignment = align(old, new);
         let figure = old.find("at least").unwrap()..old.find(" had").unwrap();
         let image = alignment.image(&figure, Side::Old);
         assert_eq!(&new[image.clone()], "50,000 people");
@@ -271,7 +298,7 @@ mod tests {
     fn parts_with_no_counterpart_are_added_or_removed() {
         let old = "They fled, a doctor told Reuters.";
         let new = "They fled on Tuesday.";
-        let alignment = Alignment::new(old, new);
+        let alignment = align(old, new);
         let told = old.find("a doctor").unwrap()..old.len() - 1;
         let tuesday = new.find("on Tuesday").unwrap()..new.len() - 1;
         assert_eq!(
@@ -281,7 +308,7 @@ mod tests {
         );
         let old = "They fled, a doctor told Reuters.";
         let new = "They fled.";
-        let alignment = Alignment::new(old, new);
+        let alignment = align(old, new);
         let told = old.find("a doctor").unwrap()..old.len() - 1;
         assert_eq!(alignment.pair(&[told], &[]), [Pairing::Removed(0)]);
     }

@@ -8,8 +8,6 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation as _;
-
 use super::{ChangeClass, Finding, Pair};
 use crate::core::similarity::fold_word;
 
@@ -66,18 +64,24 @@ impl Hedge {
     }
 }
 
-/// The negations and hedges of `sentence`, in order, leaving out the words at
-/// `reporting` (reporting verbs: "claimed" there is an attribution, reported as one).
-pub(super) fn hedges(sentence: &str, reporting: &[Range<usize>]) -> Vec<Hedge> {
-    sentence
-        .split_word_bound_indices()
-        .filter_map(|(at, word)| {
-            let bytes = at..at + word.len();
-            if reporting.iter().any(|verb| verb.contains(&at)) {
+/// The negations and hedges of `sentence` (cut into `tokens`, see
+/// `parts::word_tokens`), in order, leaving out the words at `reporting` (reporting
+/// verbs: "claimed" there is an attribution, reported as one).
+pub(super) fn hedges(
+    sentence: &str,
+    tokens: &[Range<usize>],
+    reporting: &[Range<usize>],
+) -> Vec<Hedge> {
+    tokens
+        .iter()
+        .filter_map(|bytes| {
+            let word = &sentence[bytes.clone()];
+            let bytes = bytes.clone();
+            if reporting.iter().any(|verb| verb.contains(&bytes.start)) {
                 return None;
             }
-            // Capitalised "May" is the month.
-            if word == "May" {
+            // Spaces and marks are most tokens; capitalised "May" is the month.
+            if !word.starts_with(char::is_alphabetic) || word == "May" {
                 return None;
             }
             let folded = fold_word(word);
@@ -152,11 +156,12 @@ pub(super) fn hedge_findings(pair: &Pair<'_>, findings: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::parts::word_tokens;
     use super::*;
 
     /// The hedges of `sentence` as (word, key).
     fn found(sentence: &str) -> Vec<(&str, String)> {
-        hedges(sentence, &[])
+        hedges(sentence, &word_tokens(sentence), &[])
             .into_iter()
             .map(|hedge| (&sentence[hedge.bytes], hedge.key))
             .collect()
@@ -181,7 +186,7 @@ mod tests {
     fn reporting_verbs_are_left_to_attributions() {
         let sentence = "Rebels claimed the town.";
         let claimed = 7..14;
-        assert!(hedges(sentence, &[claimed]).is_empty());
+        assert!(hedges(sentence, &word_tokens(sentence), &[claimed]).is_empty());
         assert_eq!(found(sentence), [("claimed", "claimed".to_owned())]);
     }
 }

@@ -148,12 +148,14 @@ pub fn classify(old: &str, new: &str) -> Vec<Finding> {
     if old == new {
         return Vec::new();
     }
+    let old_parts = Parts::read(old);
+    let new_parts = Parts::read(new);
     let pair = Pair {
         old,
         new,
-        alignment: Alignment::new(old, new),
-        old_parts: Parts::read(old),
-        new_parts: Parts::read(new),
+        alignment: Alignment::new(old, new, &old_parts.tokens, &new_parts.tokens),
+        old_parts,
+        new_parts,
     };
     let mut findings = Vec::new();
     figures::number_findings(&pair, &mut findings);

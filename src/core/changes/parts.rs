@@ -43,6 +43,8 @@ pub(super) struct Quote {
 /// The parts of one sentence, each list in reading order, by byte range of the
 /// sentence.
 pub(super) struct Parts {
+    /// The sentence cut at Unicode word boundaries (see [`word_tokens`]).
+    pub tokens: Vec<Range<usize>>,
     /// Figures and other numbers.
     pub figures: Vec<Figure>,
     /// Dates and times.
@@ -60,6 +62,7 @@ pub(super) struct Parts {
 impl Parts {
     /// Reads `sentence`.
     pub fn read(sentence: &str) -> Self {
+        let tokens = word_tokens(sentence);
         let whole = 0..sentence.len();
         let sentences = std::slice::from_ref(&whole);
         let mut lexical = Lexical::default();
@@ -110,14 +113,26 @@ impl Parts {
             .map(|attribution| attribution.verb_bytes.clone())
             .collect();
         Self {
-            figures: with_other_numbers(sentence, &figures, &dates),
+            figures: with_other_numbers(sentence, &tokens, &figures, &dates),
+            hedges: hedges(sentence, &tokens, &reporting),
+            tokens,
             dates,
             quotes,
-            hedges: hedges(sentence, &reporting),
             attributions,
             names,
         }
     }
+}
+
+/// `sentence` cut at Unicode word boundaries, by byte range: words ("60,000" and
+/// "isn't" are one each), spaces and punctuation marks each a token, covering the
+/// sentence in order. The diff compares these, and the hedge and number finders read
+/// them, so a sentence is segmented once.
+pub(super) fn word_tokens(sentence: &str) -> Vec<Range<usize>> {
+    sentence
+        .split_word_bound_indices()
+        .map(|(at, token)| at..at + token.len())
+        .collect()
 }
 
 /// The words of the quote at `quote`, without its quotation marks.
@@ -128,10 +143,12 @@ fn quoted_words(sentence: &str, quote: &Range<usize>) -> Range<usize> {
     start..start + inner.trim_end_matches(is_quotation_mark).len()
 }
 
-/// The figures at `figures`, read, with the numbers of `sentence` outside them and
-/// outside the dates at `dates` ("five of them", "Covid-19"), in reading order.
+/// The figures at `figures`, read, with the numbers of `sentence` (cut into `tokens`)
+/// outside them and outside the dates at `dates` ("five of them", "Covid-19"), in
+/// reading order.
 fn with_other_numbers(
     sentence: &str,
+    tokens: &[Range<usize>],
     figures: &[Range<usize>],
     dates: &[Range<usize>],
 ) -> Vec<Figure> {
@@ -144,8 +161,9 @@ fn with_other_numbers(
         .collect();
     let covered = |at: usize| figures.iter().chain(dates).any(|part| part.contains(&at));
     let mut after = 0;
-    for (at, word) in sentence.split_word_bound_indices() {
-        if at < after || covered(at) || !is_number_word(word) {
+    for token in tokens {
+        let at = token.start;
+        if at < after || covered(at) || !is_number_word(&sentence[token.clone()]) {
             continue;
         }
         let Some(mut quantity) = read_quantity(&sentence[at..]) else {

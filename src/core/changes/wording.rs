@@ -109,10 +109,11 @@ pub(super) fn clamp(range: &Range<usize>, within: &Range<usize>) -> Range<usize>
 mod tests {
     use super::*;
     use crate::core::changes::alignment::Alignment;
+    use crate::core::changes::parts::word_tokens;
 
     /// The first edit of `old` → `new` in context.
     fn first_edit<'s>(old: &'s str, new: &'s str) -> (&'s str, &'s str) {
-        let alignment = Alignment::new(old, new);
+        let alignment = Alignment::new(old, new, &word_tokens(old), &word_tokens(new));
         in_context(old, new, alignment.edits(), 0)
     }
 
