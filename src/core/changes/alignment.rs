@@ -159,12 +159,20 @@ impl Alignment {
 
     /// Pairs the old parts at `old` with the new parts at `new` (each list in order):
     /// an old part goes with the unpaired new part that overlaps most of where its words
-    /// went. A part left without a counterpart counts as removed or added only when an
-    /// edit touched it; otherwise the finder merely read the same words differently in
-    /// their new surroundings.
-    pub fn pair(&self, old: &[Range<usize>], new: &[Range<usize>]) -> Vec<Pairing> {
+    /// went, or else with a new part that says the `same` (by index in `old` and `new`)
+    /// elsewhere: it moved ("residents said on Tuesday" → "on Tuesday, residents said").
+    /// A part left without a counterpart counts as removed or added only when an edit
+    /// touched it; otherwise the finder merely read the same words differently in their
+    /// new surroundings.
+    pub fn pair(
+        &self,
+        old: &[Range<usize>],
+        new: &[Range<usize>],
+        same: impl Fn(usize, usize) -> bool,
+    ) -> Vec<Pairing> {
         let mut taken = vec![false; new.len()];
         let mut pairings = Vec::new();
+        let mut unpaired = Vec::new();
         for (old_index, old_part) in old.iter().enumerate() {
             let image = self.image(old_part, Side::Old);
             let best = new
@@ -179,8 +187,20 @@ impl Alignment {
                     taken[new_index] = true;
                     pairings.push(Pairing::Both(old_index, new_index));
                 }
-                None if self.touches_old(old_part) => pairings.push(Pairing::Removed(old_index)),
+                None if self.touches_old(old_part) => unpaired.push(old_index),
                 None => {}
+            }
+        }
+        for old_index in unpaired {
+            let moved = (0..new.len()).find(|&new_index| {
+                !taken[new_index] && self.touches_new(&new[new_index]) && same(old_index, new_index)
+            });
+            match moved {
+                Some(new_index) => {
+                    taken[new_index] = true;
+                    pairings.push(Pairing::Both(old_index, new_index));
+                }
+                None => pairings.push(Pairing::Removed(old_index)),
             }
         }
         for (new_index, new_part) in new.iter().enumerate() {
@@ -276,20 +296,21 @@ mod tests {
         );
         let new_figure = new.find("50,000").unwrap()..new.find(" had").unwrap();
         assert_eq!(
-            alignment.pair(std::slice::from_ref(&figure), &[new_figure]),
+            alignment.pair(std::slice::from_ref(&figure), &[new_figure], |_, _| false),
             [Pairing::Both(0, 0)]
         );
         let untouched = 0..8;
         assert_eq!(
             alignment.pair(
                 std::slice::from_ref(&untouched),
-                std::slice::from_ref(&untouched)
+                std::slice::from_ref(&untouched),
+                |_, _| false
             ),
             [Pairing::Both(0, 0)]
         );
         assert!(
             alignment
-                .pair(std::slice::from_ref(&untouched), &[])
+                .pair(std::slice::from_ref(&untouched), &[], |_, _| false)
                 .is_empty()
         );
     }
@@ -302,7 +323,7 @@ mod tests {
         let told = old.find("a doctor").unwrap()..old.len() - 1;
         let tuesday = new.find("on Tuesday").unwrap()..new.len() - 1;
         assert_eq!(
-            alignment.pair(&[told], &[tuesday]),
+            alignment.pair(&[told], &[tuesday], |_, _| false),
             [Pairing::Both(0, 0)],
             "a replaced stretch pairs what replaced it"
         );
@@ -310,6 +331,9 @@ mod tests {
         let new = "They fled.";
         let alignment = align(old, new);
         let told = old.find("a doctor").unwrap()..old.len() - 1;
-        assert_eq!(alignment.pair(&[told], &[]), [Pairing::Removed(0)]);
+        assert_eq!(
+            alignment.pair(&[told], &[], |_, _| false),
+            [Pairing::Removed(0)]
+        );
     }
 }

@@ -18,9 +18,13 @@ pub(super) fn number_findings(pair: &Pair<'_>, findings: &mut Vec<Finding>) {
     let old_figures = &pair.old_parts.figures;
     let new_figures = &pair.new_parts.figures;
     let bytes = |figures: &[Figure]| figures.iter().map(|f| f.bytes.clone()).collect::<Vec<_>>();
+    let same = |old_index: usize, new_index: usize| {
+        let (old, new) = (&old_figures[old_index], &new_figures[new_index]);
+        changed(pair.old, old, pair.new, new).is_none()
+    };
     for pairing in pair
         .alignment
-        .pair(&bytes(old_figures), &bytes(new_figures))
+        .pair(&bytes(old_figures), &bytes(new_figures), same)
     {
         let finding = match pairing {
             Pairing::Both(old_index, new_index) => {

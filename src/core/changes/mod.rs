@@ -339,6 +339,30 @@ mod tests {
     }
 
     #[test]
+    fn a_moved_retensed_or_abbreviated_attribution_is_style() {
+        for (old, new) in [
+            (
+                "Residents said on Tuesday that 60,000 people fled.",
+                "On Tuesday, residents said 60,000 people fled.",
+            ),
+            (
+                "Rebels said they held the town.",
+                "Rebels say they held the town.",
+            ),
+            (
+                "The U.N. said the city was destroyed.",
+                "The United Nations said the city was destroyed.",
+            ),
+        ] {
+            let findings = classify(old, new);
+            assert!(
+                findings.iter().all(|f| f.class.is_minor()),
+                "{old} → {new}: {findings:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_changed_or_respelled() {
         assert_eq!(
             found(

@@ -24,7 +24,15 @@ pub(super) fn quote_findings(pair: &Pair<'_>, findings: &mut Vec<Finding>) {
     let old_quotes = &pair.old_parts.quotes;
     let new_quotes = &pair.new_parts.quotes;
     let bytes = |quotes: &[Quote]| quotes.iter().map(|q| q.bytes.clone()).collect::<Vec<_>>();
-    for pairing in pair.alignment.pair(&bytes(old_quotes), &bytes(new_quotes)) {
+    let same = |old_index: usize, new_index: usize| {
+        let old = &pair.old[old_quotes[old_index].words.clone()];
+        let new = &pair.new[new_quotes[new_index].words.clone()];
+        words(old) == words(new)
+    };
+    for pairing in pair
+        .alignment
+        .pair(&bytes(old_quotes), &bytes(new_quotes), same)
+    {
         match pairing {
             Pairing::Both(old_index, new_index) => {
                 let (old, new) = (&old_quotes[old_index], &new_quotes[new_index]);
@@ -56,7 +64,6 @@ pub(super) fn quote_findings(pair: &Pair<'_>, findings: &mut Vec<Finding>) {
 /// The Quote finding for the quote `old` rewritten as `new`, if its words changed: the
 /// edited words inside the quote on each side.
 fn words_changed(pair: &Pair<'_>, old: &Quote, new: &Quote) -> Option<Finding> {
-    let words = |text: &str| text.unicode_words().map(fold_word).collect::<Vec<_>>();
     if words(&pair.old[old.words.clone()]) == words(&pair.new[new.words.clone()]) {
         return None;
     }
@@ -84,6 +91,11 @@ fn words_changed(pair: &Pair<'_>, old: &Quote, new: &Quote) -> Option<Finding> {
         new: new_span.or_else(|| Some(new.words.clone())),
         explanation,
     })
+}
+
+/// The words of a quote as compared: typography, case and punctuation set aside.
+fn words(quote: &str) -> Vec<String> {
+    quote.unicode_words().map(fold_word).collect()
 }
 
 /// The smallest range holding `span` and `more`, either of which may be missing.

@@ -69,7 +69,13 @@ fn span_findings(
     findings: &mut Vec<Finding>,
 ) {
     let alignment = &pair.alignment;
-    for pairing in alignment.pair(old_parts, new_parts) {
+    let same = |old_index: usize, new_index: usize| {
+        (kind.same)(
+            &pair.old[old_parts[old_index].clone()],
+            &pair.new[new_parts[new_index].clone()],
+        )
+    };
+    for pairing in alignment.pair(old_parts, new_parts, same) {
         let (old, new) = match pairing {
             Pairing::Both(old_index, new_index) => {
                 (Some(&old_parts[old_index]), Some(&new_parts[new_index]))

@@ -6,8 +6,10 @@
 //! needs to see a different person or place, not a house style. Two spellings are the
 //! same when their letters and digits agree ignoring case, spaces, hyphens, apostrophes
 //! and quotation marks, or differ by at most one character in five (a vowel, a doubled
-//! letter: "Idlib" and "Idleb"). The limit is a judgement: a short name one letter
-//! away from another ("Russia" and "Prussia") reads as the same.
+//! letter: "Idlib" and "Idleb"), or when one abbreviates the other ("the U.N." and
+//! "the United Nations"). The limits are a judgement: a short name one letter away from
+//! another ("Russia" and "Prussia") reads as the same, and so does any name whose
+//! initials an abbreviation spells.
 
 use crate::core::anchor::edit_distance::BitPattern;
 use crate::core::similarity::{fold_typography, fold_word};
@@ -17,16 +19,60 @@ const CHARS_PER_EDIT: usize = 5;
 
 /// Whether `old` and `new` spell the same words (see the module notes).
 pub(super) fn same_words(old: &str, new: &str) -> bool {
+    if abbreviates(old, new) || abbreviates(new, old) {
+        return true;
+    }
+    // Abbreviations are spelled exactly: "U.N." is not "U.S.".
+    let abbreviated = has_abbreviation(old) || has_abbreviation(new);
     let old = skeleton(old);
     let new = skeleton(new);
     if old == new {
         return true;
     }
-    let allowed = old.len().max(new.len()) / CHARS_PER_EDIT;
+    let allowed = if abbreviated {
+        0
+    } else {
+        old.len().max(new.len()) / CHARS_PER_EDIT
+    };
     allowed > 0
         && !old.is_empty()
         && !new.is_empty()
         && BitPattern::new(&old).distance(new.iter().copied()) <= allowed
+}
+
+/// Whether `short` abbreviates `long`: `short` has a word in capitals ("U.N.", "UN")
+/// and `long` none, and the capitals of `short`'s words spell the initials of `long`'s
+/// capitalised words ("The U.N." and "The United Nations" are both "tun").
+fn abbreviates(short: &str, long: &str) -> bool {
+    if !has_abbreviation(short) || has_abbreviation(long) {
+        return false;
+    }
+    let initials = |text: &str| -> String {
+        text.split_whitespace()
+            .flat_map(|word| {
+                let letters = word.chars().filter(|c| c.is_alphabetic());
+                if is_abbreviation(word) {
+                    letters.collect::<Vec<_>>()
+                } else {
+                    letters.take(1).filter(|c| c.is_uppercase()).collect()
+                }
+            })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let short_initials = initials(short);
+    short_initials.chars().count() >= 2 && short_initials == initials(long)
+}
+
+/// Whether `text` has a word in capitals ("U.N.", "UN", "NGO").
+fn has_abbreviation(text: &str) -> bool {
+    text.split_whitespace().any(is_abbreviation)
+}
+
+/// Whether `word` is in capitals, two letters or more ("U.N.", "UN").
+fn is_abbreviation(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// The letters and digits of `text`, lower case, typography folded.
@@ -60,6 +106,11 @@ mod tests {
         assert!(same_words("Syrian Civil Defense", "Syrian Civil Defence"));
         assert!(same_words("Idlib", "Idleb"));
         assert!(same_words("the ‘White Helmets’", "the 'white helmets'"));
+        assert!(same_words("The U.N.", "The United Nations"));
+        assert!(same_words(
+            "the UN refugee agency",
+            "the United Nations refugee agency"
+        ));
     }
 
     #[test]
@@ -68,6 +119,8 @@ mod tests {
         assert!(!same_words("Abdullah Younis", "Abdul Rahman"));
         assert!(!same_words("Iran", "Iraq"));
         assert!(!same_words("residents", "officials"));
+        assert!(!same_words("the U.N.", "the U.S."));
+        assert!(!same_words("The U.N.", "The Arab League"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! passages shortened, and an edit shown with enough of the words around it to read
 //! ("“al Halabi” → “al-Halabi”", not "“ ” → “-”").
 
+use std::iter::Peekable;
 use std::ops::Range;
 
 use super::alignment::Edit;
@@ -76,27 +77,38 @@ pub(super) fn in_context<'s>(
 /// How many bytes of unchanged text (its characters given walking away from an edit)
 /// finish the word the edit is next to; with `whole_word`, when that is nothing, the
 /// spaces and punctuation and the one word after them.
-fn reach(mut chars: impl Iterator<Item = char>, whole_word: bool) -> usize {
-    let mut length = 0;
-    let mut word = false;
-    let mut next = chars.next();
-    while let Some(c) = next.filter(|c| c.is_alphanumeric()) {
-        length += c.len_utf8();
-        word = true;
-        next = chars.next();
-    }
-    if word || !whole_word {
+fn reach(chars: impl Iterator<Item = char> + Clone, whole_word: bool) -> usize {
+    let mut chars = chars.peekable();
+    let mut length = take_word(&mut chars);
+    if length > 0 || !whole_word {
         return length;
     }
-    while let Some(c) = next.filter(|c| !c.is_alphanumeric()) {
+    while let Some(c) = chars.next_if(|c| !c.is_alphanumeric()) {
         length += c.len_utf8();
-        next = chars.next();
     }
-    while let Some(c) = next.filter(|c| c.is_alphanumeric()) {
-        length += c.len_utf8();
-        next = chars.next();
+    length + take_word(&mut chars)
+}
+
+/// The length of the word `chars` start with, marks inside it included ("60,000",
+/// "Syria’s", "al-Numan").
+fn take_word(chars: &mut Peekable<impl Iterator<Item = char> + Clone>) -> usize {
+    let mut length = 0;
+    loop {
+        while let Some(c) = chars.next_if(|c| c.is_alphanumeric()) {
+            length += c.len_utf8();
+        }
+        // A mark joins two parts of a word only with a letter or digit on both sides.
+        let mut ahead = chars.clone();
+        let joined = length > 0
+            && ahead
+                .next()
+                .is_some_and(|c| matches!(c, ',' | '.' | '\'' | '’' | '-'))
+            && ahead.peek().is_some_and(|c| c.is_alphanumeric());
+        if !joined {
+            return length;
+        }
+        length += chars.next().map_or(0, char::len_utf8);
     }
-    length
 }
 
 /// The bytes of `range` inside `within`, empty at the nearer edge when they do not meet.
@@ -126,6 +138,13 @@ mod tests {
         assert_eq!(
             first_edit("further to the south.", "further south."),
             ("further to the south", "further south")
+        );
+        assert_eq!(
+            first_edit(
+                "said on Tuesday that 60,000 fled",
+                "said on Tuesday 60,000 fled"
+            ),
+            ("Tuesday that 60,000", "Tuesday 60,000")
         );
         assert_eq!(
             first_edit("Ten of thousands", "Tens of thousands"),

@@ -139,17 +139,20 @@ impl<'t> NameIndex<'t> {
 /// versions of a sentence. As [`NameIndex`] finds them, except that a single
 /// capitalised word opening the sentence counts ("Russia denies it"): with no other
 /// sentence to tell, and the ordinary openers left out, a name is the likelier reading.
+/// A single word before a colon there is a label ("Photo:", "Update:"), not a name.
 pub(crate) fn sentence_names(sentence: &str) -> Vec<Range<usize>> {
     let whole = 0..sentence.len();
     capitalised_runs(sentence, &whole)
         .into_iter()
         .filter_map(|run| {
             let bytes = run.start..run.start + sentence[run.clone()].trim_end().len();
-            name_words(
-                sentence,
-                &bytes,
-                opens_sentence(sentence, &whole, run.start),
-            )
+            let at_start = opens_sentence(sentence, &whole, run.start);
+            let name = name_words(sentence, &bytes, at_start)?;
+            let label = at_start
+                && name.start == run.start
+                && !sentence[name.clone()].contains(char::is_whitespace)
+                && sentence[name.end..].starts_with(':');
+            (!label).then_some(name)
         })
         .collect()
 }
@@ -221,6 +224,25 @@ mod tests {
                 vec!["President Bashar al Assad", "U.N."]
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_read_on_its_own_keeps_its_first_word_but_not_a_label() {
+        let names = |sentence: &str| -> Vec<String> {
+            sentence_names(sentence)
+                .into_iter()
+                .map(|name| sentence[name].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            names("Russia denies it, the Kremlin said."),
+            ["Russia", "Kremlin"]
+        );
+        assert_eq!(
+            names("Photo: The White Helmets on Tuesday"),
+            ["White Helmets"]
+        );
+        assert_eq!(names("The army said"), Vec::<String>::new());
     }
 
     #[test]
