@@ -9,7 +9,7 @@ use similar::{Algorithm, DiffTag, TextDiff};
 
 /// Longest the diff algorithm may search for the best alignment before settling for a
 /// good one; keeps pathological inputs (two unrelated 1 MB texts) from freezing the desk.
-const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
+pub(crate) const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// What happened to a stretch of text between the old and the new version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

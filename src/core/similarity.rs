@@ -38,14 +38,19 @@ pub fn fold_typography(c: char) -> char {
 /// separators dropped ("60,000" and "60000" are one word), function words left out.
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.unicode_words().filter_map(|word| {
-        let folded: String = word
-            .chars()
-            .map(fold_typography)
-            .filter(|c| *c != ',')
-            .flat_map(char::to_lowercase)
-            .collect();
+        let folded = fold_word(word);
         (!FUNCTION_WORDS.contains(&folded.as_str())).then_some(folded)
     })
+}
+
+/// A word as compared across versions: lower case, typography folded, thousands
+/// separators dropped ("Syria’s" and "syria's", "60,000" and "60000" are one word).
+pub fn fold_word(word: &str) -> String {
+    word.chars()
+        .map(fold_typography)
+        .filter(|c| *c != ',')
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The content of a passage, ready to compare: its distinct content words, hashed and

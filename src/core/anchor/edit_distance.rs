@@ -23,7 +23,7 @@ const HIGH_BIT: u64 = 1 << (WORD_BITS - 1);
 
 /// A pattern prepared for bit-parallel edit-distance scans: for every character it holds,
 /// the bit mask of the positions where it occurs ("Peq" in Myers' paper).
-pub(super) struct BitPattern {
+pub(crate) struct BitPattern {
     /// Pattern length in characters.
     len: usize,
     /// Number of 64-bit blocks per mask (`len / 64`, rounded up).
@@ -41,7 +41,7 @@ pub(super) struct BitPattern {
 
 impl BitPattern {
     /// Prepares `pattern` for scanning.
-    pub(super) fn new(pattern: &[char]) -> Self {
+    pub(crate) fn new(pattern: &[char]) -> Self {
         let blocks = pattern.len().div_ceil(WORD_BITS);
         let mut prepared = Self {
             len: pattern.len(),
@@ -89,7 +89,7 @@ impl BitPattern {
     }
 
     /// The edit distance between the pattern and the whole of `text`.
-    pub(super) fn distance(&self, text: impl IntoIterator<Item = char>) -> usize {
+    pub(crate) fn distance(&self, text: impl IntoIterator<Item = char>) -> usize {
         let mut distance = self.len;
         self.scan_anchored(text, |_, edits| distance = edits);
         distance

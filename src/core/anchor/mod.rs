@@ -15,7 +15,7 @@
 //! ([`Placement::Orphaned`]: the claim stays, waiting to be re-attached). The steps, their
 //! bounds and limitations are described in `reanchor.rs`.
 
-mod edit_distance;
+pub(crate) mod edit_distance;
 mod new_text;
 mod reanchor;
 

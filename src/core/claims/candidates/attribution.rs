@@ -144,14 +144,19 @@ const MAX_PHRASE_WORDS: usize = 12;
 const MAX_LIST_ITEM_WORDS: usize = 3;
 
 /// One attribution in a sentence.
-pub(super) struct Attribution {
+pub(crate) struct Attribution {
     /// The source and the verb (or the verb and the source), by byte range of the
     /// analysed text.
     pub bytes: Range<usize>,
     /// The reporting words as written: "said", "told Reuters", "according to".
     pub verb: String,
+    /// Where the reporting words are, by byte range of the analysed text.
+    pub verb_bytes: Range<usize>,
     /// Who is reported, when the sentence names them.
     pub source: Option<String>,
+    /// Where the source's words are (asides and the verb's companions included), by
+    /// byte range of the analysed text, when the sentence names one.
+    pub source_bytes: Option<Range<usize>>,
 }
 
 impl Attribution {
@@ -168,7 +173,7 @@ impl Attribution {
 /// The attributions made by the reporting verbs at `verbs` (byte ranges of `text`), each
 /// with the index of the sentence (of `sentences`, byte ranges of `text` in order) it
 /// is in.
-pub(super) fn attributions(
+pub(crate) fn attributions(
     text: &str,
     verbs: &[Range<usize>],
     sentences: &[Range<usize>],
@@ -181,11 +186,14 @@ pub(super) fn attributions(
         let sentence = &sentences[index];
         let verb = verb.start - sentence.start..verb.end - sentence.start;
         if let Some(attribution) = attribution_at(&text[sentence.clone()], verb) {
+            let in_text =
+                |bytes: Range<usize>| sentence.start + bytes.start..sentence.start + bytes.end;
             found.push((
                 index,
                 Attribution {
-                    bytes: sentence.start + attribution.bytes.start
-                        ..sentence.start + attribution.bytes.end,
+                    bytes: in_text(attribution.bytes),
+                    verb_bytes: in_text(attribution.verb_bytes),
+                    source_bytes: attribution.source_bytes.map(in_text),
                     ..attribution
                 },
             ));
@@ -210,26 +218,32 @@ fn attribution_at(sentence: &str, verb: Range<usize>) -> Option<Attribution> {
         _ => None,
     };
     let verb = verb.start..verb.end + completion.unwrap_or(0);
-    let (bytes, source) = if according {
+    let (bytes, source, source_bytes) = if according {
         let end = phrase_end(sentence, verb.end);
-        let source = sentence[verb.end..end].trim();
+        let words = sentence[verb.end..end].trim();
+        let source_start = end - words.len();
+        let named = !words.is_empty();
         (
             verb.start..end,
-            (!source.is_empty()).then(|| source.to_owned()),
+            named.then(|| words.to_owned()),
+            named.then_some(source_start..end),
         )
     } else if let Some(source) = source_before(sentence, verb.start) {
         let name = source_name(&sentence[source.clone()]);
-        (source.start..verb.end, name)
+        let words = source.start..source.start + sentence[source.clone()].trim_end().len();
+        (source.start..verb.end, name, Some(words))
     } else if let Some(source) = source_after(sentence, verb.end) {
         let name = sentence[source.clone()].to_owned();
-        (verb.start..source.end, Some(name))
+        (verb.start..source.end, Some(name), Some(source))
     } else {
-        (verb.clone(), None)
+        (verb.clone(), None, None)
     };
     Some(Attribution {
         bytes,
-        verb: single_spaced(&sentence[verb]),
+        verb: single_spaced(&sentence[verb.clone()]),
+        verb_bytes: verb,
         source,
+        source_bytes,
     })
 }
 
@@ -450,7 +464,7 @@ fn source_name(words: &str) -> Option<String> {
 }
 
 /// `text` with each run of whitespace made one space.
-fn single_spaced(text: &str) -> String {
+pub(crate) fn single_spaced(text: &str) -> String {
     let mut spaced = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !spaced.is_empty() {

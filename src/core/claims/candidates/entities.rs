@@ -124,33 +124,59 @@ impl<'t> NameIndex<'t> {
     /// The name in `run`, without sentence openers and dates, or `None` when nothing is
     /// left or it is a capital that only opens the sentence.
     fn name_in(&self, text: &str, run: &Run) -> Option<Range<usize>> {
-        let Range {
-            start: run_start,
-            end,
-        } = run.bytes;
-        let mut start = run_start;
-        for word in text[run.bytes.clone()].split_whitespace() {
-            let opener = run.at_start
-                && (SENTENCE_OPENERS.contains(&word)
-                    || word.ends_with("ing")
-                    || word.ends_with("ly"));
-            if !opener && !CALENDAR.contains(&word) {
-                break;
-            }
-            start += word.len();
-            start += text[start..end].len() - text[start..end].trim_start().len();
-        }
-        let name = &text[start..end];
-        if name.chars().nth(1).is_none() || CALENDAR.contains(&name) {
+        let name = name_words(text, &run.bytes, run.at_start)?;
+        let words = &text[name.clone()];
+        let single_word = !words.contains(char::is_whitespace);
+        let only_opens = single_word && name.start == run.bytes.start && run.at_start;
+        if only_opens && !self.mid_sentence.contains(words) {
             return None;
         }
-        let single_word = !name.contains(char::is_whitespace);
-        let only_opens = single_word && start == run_start && run.at_start;
-        if only_opens && !self.mid_sentence.contains(name) {
-            return None;
-        }
-        Some(start..end)
+        Some(name)
     }
+}
+
+/// The named parties of one sentence read on its own, by byte range, for comparing two
+/// versions of a sentence. As [`NameIndex`] finds them, except that a single
+/// capitalised word opening the sentence counts ("Russia denies it"): with no other
+/// sentence to tell, and the ordinary openers left out, a name is the likelier reading.
+/// A single word before a colon there is a label ("Photo:", "Update:"), not a name.
+pub(crate) fn sentence_names(sentence: &str) -> Vec<Range<usize>> {
+    let whole = 0..sentence.len();
+    capitalised_runs(sentence, &whole)
+        .into_iter()
+        .filter_map(|run| {
+            let bytes = run.start..run.start + sentence[run.clone()].trim_end().len();
+            let at_start = opens_sentence(sentence, &whole, run.start);
+            let name = name_words(sentence, &bytes, at_start)?;
+            let label = at_start
+                && name.start == run.start
+                && !sentence[name.clone()].contains(char::is_whitespace)
+                && sentence[name.end..].starts_with(':');
+            (!label).then_some(name)
+        })
+        .collect()
+}
+
+/// The name in the run of capitalised words at `bytes` of `text`, without the
+/// sentence openers (when the run opens its sentence, `at_start`) and dates it starts
+/// with; `None` when nothing but a letter or a date is left.
+fn name_words(text: &str, bytes: &Range<usize>, at_start: bool) -> Option<Range<usize>> {
+    let end = bytes.end;
+    let mut start = bytes.start;
+    for word in text[bytes.clone()].split_whitespace() {
+        let opener = at_start
+            && (SENTENCE_OPENERS.contains(&word) || word.ends_with("ing") || word.ends_with("ly"));
+        if !opener && !CALENDAR.contains(&word) {
+            break;
+        }
+        start += word.len();
+        start += text[start..end].len() - text[start..end].trim_start().len();
+    }
+    let name = &text[start..end];
+    if name.chars().nth(1).is_none() || CALENDAR.contains(&name) {
+        return None;
+    }
+    Some(start..end)
 }
 
 /// Whether the word at byte `at` opens its sentence, or opens a quote, a bracket or a
@@ -198,6 +224,25 @@ mod tests {
                 vec!["President Bashar al Assad", "U.N."]
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_read_on_its_own_keeps_its_first_word_but_not_a_label() {
+        let names = |sentence: &str| -> Vec<String> {
+            sentence_names(sentence)
+                .into_iter()
+                .map(|name| sentence[name].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            names("Russia denies it, the Kremlin said."),
+            ["Russia", "Kremlin"]
+        );
+        assert_eq!(
+            names("Photo: The White Helmets on Tuesday"),
+            ["White Helmets"]
+        );
+        assert_eq!(names("The army said"), Vec::<String>::new());
     }
 
     #[test]

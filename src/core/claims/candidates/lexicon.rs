@@ -13,35 +13,13 @@ use regex::Regex;
 
 use super::attribution::REPORTING_VERBS;
 use super::{CandidateKind, Found, compile, is_one_of};
+use crate::core::numbers::{
+    CARDINALS, MULTIPLIERS, ONE, QUALIFIERS, VAGUE_QUANTITIES, phrase_length, qualifier_at,
+};
 
-/// Number words from two up ("one" is left out: "one of the", "no one" are not figures).
-const NUMBER_WORDS: [&str; 32] = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
+/// Phrases that open a figure without a digit besides the number words of
+/// [`CARDINALS`]: an article or "half a" before a multiplier.
+const NUMBER_PHRASES: [&str; 6] = [
     "a hundred",
     "a thousand",
     "a million",
@@ -50,60 +28,52 @@ const NUMBER_WORDS: [&str; 32] = [
     "a dozen",
 ];
 
-/// Words that qualify a figure and belong to it ("at least 400,000", "last four days").
-const QUALIFIERS: [&str; 29] = [
-    "a total of",
-    "an estimated",
-    "estimated",
-    "around",
-    "about",
-    "some",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "at least",
-    "at most",
-    "more than",
-    "less than",
-    "fewer than",
-    "over",
-    "under",
-    "up to",
-    "as many as",
-    "as much as",
-    "as few as",
-    "close to",
-    "upwards of",
-    "only",
-    "just",
-    "last",
-    "past",
-    "another",
-    "a further",
-];
+/// Number words from two up, and [`NUMBER_PHRASES`] ("one" is left out: "one of the",
+/// "no one" are not figures).
+const NUMBER_WORDS: [&str; CARDINALS.len() + NUMBER_PHRASES.len()] = {
+    let mut words = [""; CARDINALS.len() + NUMBER_PHRASES.len()];
+    let mut at = 0;
+    while at < CARDINALS.len() {
+        words[at] = CARDINALS[at].0;
+        at += 1;
+    }
+    while at < words.len() {
+        words[at] = NUMBER_PHRASES[at - CARDINALS.len()];
+        at += 1;
+    }
+    words
+};
 
-/// Vague quantities ("hundreds"), which count what follows "of" ("Hundreds of
-/// civilians").
-const VAGUE_QUANTITIES: [&str; 6] = [
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-];
+/// The words of the multipliers ("million"), without their values.
+fn multiplier_words() -> impl Iterator<Item = &'static str> {
+    MULTIPLIERS.iter().map(|(word, _)| *word)
+}
+
+/// The words of the qualifiers ("at least"), without what they say.
+fn qualifier_words() -> impl Iterator<Item = &'static str> {
+    QUALIFIERS.iter().map(|(words, _)| *words)
+}
 
 /// A figure's quantity with its qualifier: "around 60,000", "less than five", "40%",
 /// "$5 million", "Ten of thousands". What it counts ("people", "raids") is read after
 /// the match, see [`figure_end`].
 fn figure_pattern() -> String {
     let words = alternatives(&NUMBER_WORDS);
-    let qualifiers = alternatives(&QUALIFIERS);
+    let qualifiers = alternatives(&qualifier_words().collect::<Vec<_>>());
     let vague = VAGUE_QUANTITIES.join("|");
+    let multipliers = multiplier_words().collect::<Vec<_>>().join("|");
+    // "twenty-one" … "ninety-nine": a tens word and a unit below ten.
+    let units = std::iter::once(ONE)
+        .chain(
+            CARDINALS
+                .iter()
+                .filter(|(_, value)| *value < 10)
+                .map(|(word, _)| *word),
+        )
+        .collect::<Vec<_>>()
+        .join("|");
     format!(
-        r"(?:\b(?:{qualifiers})\s+)?(?:\b(?:(?:tens?|hundreds?|dozens)\s+of\s+)?(?:{vague})\b|(?:(?:\$|€|£|¥)\s?[0-9]|\b[0-9]|\b(?:{words})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b)(?:[0-9]*(?:[.,][0-9]+)*\b)?(?:[\s-](?:{MULTIPLIERS})\b)?(?:\s*(?:%|percent\b|per\s+cent\b))?)",
-        MULTIPLIERS = MULTIPLIERS.join("|"),
+        r"(?:\b(?:{qualifiers})\s+)?(?:\b(?:(?:tens?|hundreds?|dozens)\s+of\s+)?(?:{vague})\b|(?:(?:\$|€|£|¥)\s?[0-9]|\b[0-9]|\b(?:{words})(?:-(?:{units}))?\b)(?:[0-9]*(?:[.,][0-9]+)*\b)?(?:[\s-](?:{multipliers})\b)?(?:\s*(?:%|percent\b|per\s+cent\b))?)",
     )
 }
 
@@ -122,13 +92,8 @@ const OTHER_NUMERIC_WORDS: [&str; 10] = [
     "billions",
 ];
 
-/// Words that multiply a number ("3.5 million").
-const MULTIPLIERS: [&str; 6] = [
-    "hundred", "thousand", "million", "billion", "trillion", "bn",
-];
-
 /// Month names, written out (capitalised: "may" is a verb).
-const MONTHS: &str =
+pub(crate) const MONTHS: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 
 /// Abbreviated months, with their full stop.
@@ -297,7 +262,7 @@ const TIME_UNITS: [&str; 18] = [
 /// What [`lexical`] found: figures, comparisons and causes as reasons, and the
 /// reporting verbs, whose attributions need their sentence to be read.
 #[derive(Default)]
-pub(super) struct Lexical {
+pub(crate) struct Lexical {
     /// Figures, comparisons and causes, by byte range of the analysed text.
     pub found: Vec<Found>,
     /// Reporting verbs ("said", "according to"), by byte range of the analysed text.
@@ -316,7 +281,7 @@ impl Lexical {
 
 /// Adds what [`LEXICAL`] finds in `text` (which starts at byte `offset` of the
 /// analysed text) to `lexical`.
-pub(super) fn lexical(text: &str, offset: usize, lexical: &mut Lexical) {
+pub(crate) fn lexical(text: &str, offset: usize, lexical: &mut Lexical) {
     for found in LEXICAL.find_iter(text) {
         let matched = found.as_str();
         let bytes = offset + found.start()..offset + found.end();
@@ -386,11 +351,11 @@ static WORD_ROLES: LazyLock<HashMap<&'static str, WordRoles>> = LazyLock::new(||
     let numeric = number_parts
         .chain(OTHER_NUMERIC_WORDS)
         .chain(VAGUE_QUANTITIES)
-        .chain(MULTIPLIERS);
+        .chain(multiplier_words());
     for word in numeric {
         roles.entry(word).or_default().numeric = true;
     }
-    for qualifier in QUALIFIERS {
+    for qualifier in qualifier_words() {
         let first_word = qualifier.split(' ').next().unwrap_or(qualifier);
         roles.entry(first_word).or_default().qualifier = true;
     }
@@ -450,17 +415,7 @@ fn figure(text: &str, start: usize, end: usize, offset: usize) -> Option<Found> 
 /// figure (a number word alone, "two of them"; a year).
 fn figure_end(text: &str, start: usize, end: usize) -> Option<usize> {
     let quantity = &text[start..end];
-    let first_letter = quantity
-        .as_bytes()
-        .first()
-        .filter(|b| b.is_ascii_alphabetic());
-    let qualifier = first_letter.map_or(0, |first| {
-        QUALIFIERS
-            .iter()
-            .filter(|qualifier| qualifier.as_bytes()[0].eq_ignore_ascii_case(first))
-            .find_map(|qualifier| phrase_length(quantity, qualifier))
-            .unwrap_or(0)
-    });
+    let qualifier = qualifier_at(quantity).map_or(0, |(_, length)| length);
     let number = &quantity[qualifier..];
     let last_word = quantity
         .rsplit(char::is_whitespace)
@@ -478,24 +433,6 @@ fn figure_end(text: &str, start: usize, end: usize) -> Option<usize> {
         return None;
     }
     Some(end + noun.unwrap_or(0))
-}
-
-/// The length in bytes of the words `phrase` (any case, any spacing) and the spaces
-/// after them, when `text` starts with them.
-fn phrase_length(text: &str, phrase: &str) -> Option<usize> {
-    let mut rest = text;
-    for word in phrase.split(' ') {
-        let head = rest.get(..word.len())?;
-        if !head.eq_ignore_ascii_case(word) {
-            return None;
-        }
-        let after = &rest[word.len()..];
-        rest = after.trim_start();
-        if rest.len() == after.len() {
-            return None;
-        }
-    }
-    Some(text.len() - rest.len())
 }
 
 /// How many bytes of `rest` (the text after a quantity) name what it counts: " people",
@@ -548,7 +485,7 @@ fn is_code_or_time(sentence: &str, bytes: &Range<usize>) -> bool {
 }
 
 /// Adds the dates and times of `sentence`.
-pub(super) fn dates(sentence: &str, offset: usize, found: &mut Vec<Found>) {
+pub(crate) fn dates(sentence: &str, offset: usize, found: &mut Vec<Found>) {
     for date in DATE.find_iter(sentence) {
         let matched = date.as_str();
         // "May" and "March" alone are a verb and a walk more often than a month.

@@ -14,11 +14,11 @@
 //! with every [`Reason`] found and a check-worthiness score (see [`CandidateKind::weight`]).
 //! The lexicons are small and in code; nothing leaves the machine.
 
-mod attribution;
+pub(crate) mod attribution;
 mod capitals;
-mod entities;
-mod lexicon;
-mod quotes;
+pub(crate) mod entities;
+pub(crate) mod lexicon;
+pub(crate) mod quotes;
 
 use std::ops::Range;
 
@@ -218,18 +218,18 @@ fn compile(pattern: &str) -> Regex {
 
 /// A reason found in a sentence, by byte range of the analysed text, before it is
 /// turned into a [`Reason`] with code-point offsets.
-struct Found {
+pub(crate) struct Found {
     /// What was found.
-    kind: CandidateKind,
+    pub kind: CandidateKind,
     /// Where, in bytes of the analysed text.
-    bytes: Range<usize>,
+    pub bytes: Range<usize>,
     /// Why it counts.
-    explanation: String,
+    pub explanation: String,
 }
 
 impl Found {
     /// A reason of `kind` at `bytes`.
-    fn new(kind: CandidateKind, bytes: Range<usize>, explanation: String) -> Self {
+    pub fn new(kind: CandidateKind, bytes: Range<usize>, explanation: String) -> Self {
         Self {
             kind,
             bytes,
@@ -397,7 +397,7 @@ fn score(kinds: &[CandidateKind], reasons: &[Reason]) -> f32 {
 ///   beats a date and a date a comparison;
 /// - a named party inside an attribution, figure or date goes (the source is already
 ///   named there).
-fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
+pub(crate) fn resolve_overlaps(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.bytes.start, std::cmp::Reverse(f.bytes.end), f.kind));
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for candidate in found {

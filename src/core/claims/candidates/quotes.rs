@@ -76,7 +76,7 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// A passage between quotation marks, marks included, by byte range of the analysed
 /// text.
-pub(super) struct Quotation {
+pub(crate) struct Quotation {
     /// The passage with its marks (to the end of the paragraph when not closed there).
     pub bytes: Range<usize>,
     /// Whether a closing mark ends it.
@@ -84,11 +84,21 @@ pub(super) struct Quotation {
 }
 
 /// Who said a quote, as far as the copy tells.
-pub(super) enum Speaker {
+pub(crate) enum Speaker {
     /// Named or described where the quote is: "Abdullah Younis", "a resident".
-    Named(String),
+    Named {
+        /// The name or description, single-spaced.
+        name: String,
+        /// Where its words are, by byte range of the analysed text.
+        bytes: Range<usize>,
+    },
     /// Referred to by a pronoun ("he said"); named elsewhere in the copy.
-    Pronoun(String),
+    Pronoun {
+        /// The pronoun.
+        pronoun: String,
+        /// Where it is, by byte range of the analysed text.
+        bytes: Range<usize>,
+    },
     /// Not named with the quote, but the sentence attributes what it says.
     Attributed(String),
     /// Not found.
@@ -99,8 +109,8 @@ impl Speaker {
     /// The reason an editor reads: "quote from Abdullah Younis".
     pub fn explanation(&self) -> String {
         match self {
-            Self::Named(name) => format!("quote from {name}"),
-            Self::Pronoun(pronoun) => format!("quote from “{pronoun}”, named elsewhere"),
+            Self::Named { name, .. } => format!("quote from {name}"),
+            Self::Pronoun { pronoun, .. } => format!("quote from “{pronoun}”, named elsewhere"),
             Self::Attributed(source) => format!("quote attributed to {source}"),
             Self::Unknown => "direct quote, speaker not found".to_owned(),
         }
@@ -109,7 +119,7 @@ impl Speaker {
 
 /// The direct quotes of the paragraph at `paragraph` (byte range of `text`), quoted
 /// names left out.
-pub(super) fn quotations(text: &str, paragraph: &Range<usize>) -> Vec<Quotation> {
+pub(crate) fn quotations(text: &str, paragraph: &Range<usize>) -> Vec<Quotation> {
     let line = &text[paragraph.clone()];
     marked_passages(line)
         .into_iter()
@@ -224,13 +234,13 @@ fn is_quoted_name(line: &str, quotation: &Quotation) -> bool {
 }
 
 /// Quotation marks, curly and straight.
-fn is_quotation_mark(c: char) -> bool {
+pub(crate) fn is_quotation_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '„' | '«' | '»')
 }
 
 /// Who said `quotation`, given the sentences of its paragraph (byte ranges of `text`)
 /// and the source each attributes itself to (`source_of`, by index in the paragraph).
-pub(super) fn speaker(
+pub(crate) fn speaker(
     text: &str,
     quotation: &Quotation,
     sentences: &[Range<usize>],
@@ -246,21 +256,23 @@ pub(super) fn speaker(
     if quotation.closed
         && let Some(closing) = closing
     {
-        let after = &text[quotation.bytes.end..sentences[closing].end];
+        let start = quotation.bytes.end;
+        let after = &text[start..sentences[closing].end];
         let named = VERB_THEN_SPEAKER
             .captures(after)
             .or_else(|| SPEAKER_THEN_VERB.captures(after));
         if let Some(speaker) = named.and_then(|c| c.name("speaker")) {
-            return describe(speaker.as_str());
+            return describe(text, start + speaker.start()..start + speaker.end());
         }
     }
     if let Some(opening) = opening {
-        let before = &text[sentences[opening].start..quotation.bytes.start];
+        let start = sentences[opening].start;
+        let before = &text[start..quotation.bytes.start];
         if let Some(speaker) = SPEAKER_BEFORE
             .captures(before)
             .and_then(|c| c.name("speaker").or_else(|| c.name("quoted")))
         {
-            return describe(speaker.as_str());
+            return describe(text, start + speaker.start()..start + speaker.end());
         }
     }
     [closing, opening]
@@ -270,17 +282,30 @@ pub(super) fn speaker(
         .map_or(Speaker::Unknown, Speaker::Attributed)
 }
 
-/// A speaker as found: a pronoun, or a name or description cut before the words that
-/// do not belong to it.
-fn describe(speaker: &str) -> Speaker {
+/// The speaker found at `found` (bytes of `text`): a pronoun, or a name or description
+/// cut before the words that do not belong to it.
+fn describe(text: &str, found: Range<usize>) -> Speaker {
+    let speaker = &text[found.clone()];
     if PRONOUNS.split('|').any(|pronoun| pronoun == speaker) {
-        return Speaker::Pronoun(speaker.to_owned());
+        return Speaker::Pronoun {
+            pronoun: speaker.to_owned(),
+            bytes: found,
+        };
     }
-    let words: Vec<&str> = speaker
-        .split_whitespace()
-        .take_while(|word| !NOT_SPEAKER_WORDS.contains(word))
-        .collect();
-    Speaker::Named(words.join(" "))
+    let mut words = Vec::new();
+    let mut end = 0;
+    for word in speaker.split_whitespace() {
+        if NOT_SPEAKER_WORDS.contains(&word) {
+            break;
+        }
+        // The words come in order: each is found after the one before.
+        end += speaker[end..].find(word).unwrap_or(0) + word.len();
+        words.push(word);
+    }
+    Speaker::Named {
+        name: words.join(" "),
+        bytes: found.start..found.start + end,
+    }
 }
 
 #[cfg(test)]
