@@ -4,6 +4,7 @@
 //! command line (`crate::cli`) are both thin layers over this module.
 
 pub mod agency;
+pub mod align;
 pub mod anchor;
 pub mod article;
 pub mod atomic_file;

@@ -215,7 +215,9 @@ pub fn is_word(token: &str) -> bool {
 
 /// The number of words in `text`, the same as `unicode_words().count()`.
 pub fn count_words(text: &str) -> usize {
-    word_bounds(text).filter(|(_, token)| is_word(token)).count()
+    word_bounds(text)
+        .filter(|(_, token)| is_word(token))
+        .count()
 }
 
 #[cfg(test)]
@@ -251,10 +253,9 @@ mod tests {
 
     /// Characters from each class the fast path knows, and a few it hands on.
     const ALPHABET: &[char] = &[
-        'a', 'Z', 'é', 'ß', 'Ā', '\u{B8}', '0', '7', '_', ':', '·', ',', ';', '.', '\'', '’',
-        '‘', '\u{2024}', ' ', '\u{2003}', '\u{A0}', '\u{202F}', '\t', '\r', '\n', '\u{85}',
-        '\u{2028}', '"', '“', '”', '-', '–', '—', '…', '(', '!', '€', '\u{AD}', '\u{301}', '日',
-        'א', '😀',
+        'a', 'Z', 'é', 'ß', 'Ā', '\u{B8}', '0', '7', '_', ':', '·', ',', ';', '.', '\'', '’', '‘',
+        '\u{2024}', ' ', '\u{2003}', '\u{A0}', '\u{202F}', '\t', '\r', '\n', '\u{85}', '\u{2028}',
+        '"', '“', '”', '-', '–', '—', '…', '(', '!', '€', '\u{AD}', '\u{301}', '日', 'א', '😀',
     ];
 
     proptest! {
