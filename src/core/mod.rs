@@ -13,5 +13,6 @@ pub mod compare_options;
 pub mod diff;
 pub mod import;
 pub mod project;
+pub(crate) mod sequence_diff;
 pub mod similarity;
 pub mod word_bounds;

@@ -116,11 +116,7 @@ fn token_end(text: &str, start: usize) -> usize {
     };
     let mut end = start + first_len;
     match first {
-        WordClass::CarriageReturn => {
-            if text.as_bytes().get(end) == Some(&b'\n') {
-                end += 1;
-            }
-        }
+        WordClass::CarriageReturn if text.as_bytes().get(end) == Some(&b'\n') => end += 1,
         WordClass::Space => {
             while let Some((WordClass::Space, len)) = class_at(text, end) {
                 end += len;

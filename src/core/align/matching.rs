@@ -237,10 +237,6 @@ pub(super) fn pair_freely(
 mod tests {
     use super::*;
 
-    fn profiles(texts: &[&str]) -> Vec<Option<Profile>> {
-        texts.iter().map(|text| Some(Profile::of(text))).collect()
-    }
-
     #[test]
     fn the_index_finds_what_direct_comparison_finds() {
         let sentences: Vec<String> = (0..300)

@@ -10,7 +10,8 @@
 //!    longest common subsequence, in order: these are `Same`;
 //! 2. between two matched sentences, the old ones left over are paired with the new
 //!    ones left over that say nearly the same (content-word similarity of at least
-//!    0.5), best pairs first and without crossing: `Changed`;
+//!    0.5, or any shared content word when one sentence was replaced by one), best
+//!    pairs first and without crossing: `Changed`;
 //! 3. what is still left over is matched across the whole text with a sentence of the
 //!    same key or at least 0.8 similar: `Moved`;
 //! 4. the rest is `Deleted` or `Inserted`.
@@ -19,35 +20,23 @@
 //! `core::diff`), which keeps a 1 MB comparison in the tens of milliseconds.
 
 mod matching;
+mod stretches;
 mod units;
 
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
-use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
-
 use crate::core::compare_options::CompareOptions;
-use crate::core::similarity::Profile;
 
-use self::matching::{Candidate, pair_freely, pair_in_order, similar_pairs};
+use self::stretches::{Matching, Stretch};
 use self::units::PreparedText;
 
 /// Longest the sentence matching may search for the best alignment before settling for
 /// a good one, so that two unrelated long texts cannot freeze the desk.
 const ALIGN_TIMEOUT: Duration = Duration::from_secs(2);
-
-/// How alike (content-word Dice similarity) an old and a new sentence between the same
-/// two kept sentences must be to count as one sentence reworded.
-const CHANGED_SIMILARITY: f32 = 0.5;
-
-/// How alike a deleted and an inserted sentence elsewhere must be to count as one
-/// sentence moved. Higher than for rewording in place: two sentences far apart are
-/// more often merely on the same subject.
-const MOVED_SIMILARITY: f32 = 0.8;
 
 /// A sentence of one version: the unit alignment works on.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -226,8 +215,8 @@ impl Alignment {
 /// (the granularity does not matter here, only what counts as equal).
 pub fn align(old: &str, new: &str, options: &CompareOptions) -> Alignment {
     align_prepared(
-        &PreparedText::new(old, options),
-        &PreparedText::new(new, options),
+        &PreparedText::new(old, *options),
+        &PreparedText::new(new, *options),
     )
 }
 
@@ -235,119 +224,16 @@ pub fn align(old: &str, new: &str, options: &CompareOptions) -> Alignment {
 /// sentences only once: for a table of what each base sentence became in each version
 /// (`Alignment::counterpart_in_new`).
 pub fn align_versions(base: &str, others: &[&str], options: &CompareOptions) -> Vec<Alignment> {
-    let base = PreparedText::new(base, options);
+    let base = PreparedText::new(base, *options);
     others
         .iter()
-        .map(|other| align_prepared(&base, &PreparedText::new(other, options)))
+        .map(|other| align_prepared(&base, &PreparedText::new(other, *options)))
         .collect()
-}
-
-/// A stretch of the two texts between sentences that matched by key, where the old
-/// sentences left over are paired with the new ones left over.
-struct Gap {
-    /// The old units in it.
-    old: Range<usize>,
-    /// The new units in it.
-    new: Range<usize>,
-    /// Pairs of a reworded old and new sentence, in reading order.
-    pairs: Vec<Candidate>,
-}
-
-/// A part of the alignment, in order.
-enum Stretch {
-    /// `length` units equal by key, from `old_start` and `new_start`.
-    Same {
-        old_start: usize,
-        new_start: usize,
-        length: usize,
-    },
-    /// Units that are not.
-    Gap(Gap),
 }
 
 fn align_prepared(old: &PreparedText<'_>, new: &PreparedText<'_>) -> Alignment {
     let deadline = Instant::now() + ALIGN_TIMEOUT;
-    let ops =
-        capture_diff_slices_deadline(Algorithm::Patience, &old.keys, &new.keys, Some(deadline));
-    let mut stretches: Vec<Stretch> = ops
-        .iter()
-        .map(|op| {
-            let (tag, old_range, new_range) = op.as_tag_tuple();
-            if tag == DiffTag::Equal {
-                Stretch::Same {
-                    old_start: old_range.start,
-                    new_start: new_range.start,
-                    length: old_range.len(),
-                }
-            } else {
-                Stretch::Gap(Gap {
-                    old: old_range,
-                    new: new_range,
-                    pairs: Vec::new(),
-                })
-            }
-        })
-        .collect();
-
-    let gaps = || {
-        stretches.iter().filter_map(|stretch| match stretch {
-            Stretch::Gap(gap) => Some(gap),
-            Stretch::Same { .. } => None,
-        })
-    };
-    let old_profiles = old.profiles_for(&gaps().map(|gap| gap.old.clone()).collect::<Vec<_>>());
-    let new_profiles = new.profiles_for(&gaps().map(|gap| gap.new.clone()).collect::<Vec<_>>());
-
-    let mut old_taken = vec![false; old.units.len()];
-    let mut new_taken = vec![false; new.units.len()];
-    for stretch in &mut stretches {
-        let Stretch::Gap(gap) = stretch else {
-            continue;
-        };
-        if gap.old.is_empty() || gap.new.is_empty() {
-            continue;
-        }
-        let olds: Vec<usize> = gap.old.clone().collect();
-        let news: Vec<usize> = gap.new.clone().collect();
-        gap.pairs = pair_in_order(similar_pairs(
-            &olds,
-            &news,
-            &old_profiles,
-            &new_profiles,
-            CHANGED_SIMILARITY,
-        ));
-        for pair in &gap.pairs {
-            old_taken[pair.old] = true;
-            new_taken[pair.new] = true;
-        }
-    }
-
-    let leftover = |taken: &[bool], range: fn(&Gap) -> Range<usize>| -> Vec<usize> {
-        stretches
-            .iter()
-            .filter_map(|stretch| match stretch {
-                Stretch::Gap(gap) => Some(range(gap)),
-                Stretch::Same { .. } => None,
-            })
-            .flatten()
-            .filter(|&unit| !taken[unit])
-            .collect()
-    };
-    let old_left = leftover(&old_taken, |gap| gap.old.clone());
-    let new_left = leftover(&new_taken, |gap| gap.new.clone());
-    let moves = find_moves(
-        MovesInput {
-            old,
-            new,
-            old_left: &old_left,
-            new_left: &new_left,
-            old_profiles: &old_profiles,
-            new_profiles: &new_profiles,
-        },
-        &mut old_taken,
-        &mut new_taken,
-    );
-
+    let matching = Matching::of(old, new, deadline);
     let mut alignment = Alignment {
         old_units: old.units.clone(),
         new_units: new.units.clone(),
@@ -359,11 +245,11 @@ fn align_prepared(old: &PreparedText<'_>, new: &PreparedText<'_>) -> Alignment {
     };
     let mut moved_old = vec![false; old.units.len()];
     let mut moved_to = vec![None; new.units.len()];
-    for moved in &moves {
+    for moved in &matching.moves {
         moved_old[moved.old] = true;
         moved_to[moved.new] = Some(*moved);
     }
-    for stretch in &stretches {
+    for stretch in &matching.stretches {
         match stretch {
             Stretch::Same {
                 old_start,
@@ -393,8 +279,9 @@ fn align_prepared(old: &PreparedText<'_>, new: &PreparedText<'_>) -> Alignment {
                             similarity: 0.0,
                         });
                     }
-                    for new_unit in new_next..new_end {
-                        alignment.push(match moved_to[new_unit] {
+                    let arrivals = moved_to.get(new_next..new_end).unwrap_or_default();
+                    for (new_unit, moved) in (new_next..new_end).zip(arrivals.iter().copied()) {
+                        alignment.push(match moved {
                             Some(moved) => Row {
                                 kind: RowKind::Moved,
                                 old: Some(moved.old),
@@ -443,68 +330,4 @@ impl Alignment {
         }
         self.rows.push(row);
     }
-}
-
-/// What `find_moves` looks through.
-struct MovesInput<'a> {
-    old: &'a PreparedText<'a>,
-    new: &'a PreparedText<'a>,
-    /// The old units not matched in place, in reading order.
-    old_left: &'a [usize],
-    /// The new units not matched in place, in reading order.
-    new_left: &'a [usize],
-    old_profiles: &'a [Option<Profile>],
-    new_profiles: &'a [Option<Profile>],
-}
-
-/// Pairs old and new sentences left over after matching in place that are the same
-/// sentence elsewhere in the text: first those with equal keys (the n-th copy of a
-/// repeated sentence with the n-th), then those at least `MOVED_SIMILARITY` alike.
-fn find_moves(
-    input: MovesInput<'_>,
-    old_taken: &mut [bool],
-    new_taken: &mut [bool],
-) -> Vec<Candidate> {
-    let mut moves = Vec::new();
-    let mut new_by_key: HashMap<u64, VecDeque<usize>> = HashMap::new();
-    for &new_unit in input.new_left {
-        if let Some(&key) = input.new.keys.get(new_unit) {
-            new_by_key.entry(key).or_default().push_back(new_unit);
-        }
-    }
-    for &old_unit in input.old_left {
-        let Some(copies) = input
-            .old
-            .keys
-            .get(old_unit)
-            .and_then(|key| new_by_key.get_mut(key))
-        else {
-            continue;
-        };
-        let Some(new_unit) = copies.pop_front() else {
-            continue;
-        };
-        old_taken[old_unit] = true;
-        new_taken[new_unit] = true;
-        moves.push(Candidate {
-            old: old_unit,
-            new: new_unit,
-            similarity: 1.0,
-        });
-    }
-
-    let still_left = |units: &[usize], taken: &[bool]| -> Vec<usize> {
-        units.iter().copied().filter(|&unit| !taken[unit]).collect()
-    };
-    let olds = still_left(input.old_left, old_taken);
-    let news = still_left(input.new_left, new_taken);
-    let candidates = similar_pairs(
-        &olds,
-        &news,
-        input.old_profiles,
-        input.new_profiles,
-        MOVED_SIMILARITY,
-    );
-    moves.extend(pair_freely(candidates, old_taken, new_taken));
-    moves
 }

@@ -1,3 +1,4 @@
+use super::stretches::MOVED_SIMILARITY;
 use super::*;
 use crate::core::compare_options::Granularity;
 use crate::core::project::Project;

@@ -1,11 +1,10 @@
 //! A text cut into the units alignment works on: its sentences, each with its place,
 //! its paragraph, its word count and the key it is compared by.
 
-use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use std::ops::Range;
 
 use crate::core::claims::sentences::{CharCursor, paragraphs};
-use crate::core::compare_options::{CompareOptions, TokenRole};
+use crate::core::compare_options::{CompareOptions, TokenRole, hash_key};
 use crate::core::similarity::Profile;
 use crate::core::word_bounds::word_bounds;
 
@@ -31,7 +30,7 @@ pub(super) struct PreparedText<'a> {
 impl<'a> PreparedText<'a> {
     /// Cuts `text` into sentences and works out their keys under `options`. Text in no
     /// sentence (datelines, credits, blank lines) is in no unit.
-    pub fn new(text: &'a str, options: &CompareOptions) -> Self {
+    pub fn new(text: &'a str, options: CompareOptions) -> Self {
         let mut units = Vec::new();
         let mut keys = Vec::new();
         let mut words = Vec::new();
@@ -90,7 +89,7 @@ impl<'a> PreparedText<'a> {
 /// key is the sentence's tokens, normalised by the options, without the ones the
 /// options ignore, each followed by a separator: the same tokens the word diff
 /// compares, so a sentence the alignment calls the same has no marked word.
-fn unit_key(sentence: &str, options: &CompareOptions, key: &mut String) -> usize {
+fn unit_key(sentence: &str, options: CompareOptions, key: &mut String) -> usize {
     let mut words = 0;
     for (_, token) in word_bounds(sentence) {
         let role = TokenRole::of(token);
@@ -105,26 +104,18 @@ fn unit_key(sentence: &str, options: &CompareOptions, key: &mut String) -> usize
     words
 }
 
-/// The hash a key is compared by. Two different sentences could in principle share
-/// one (a 64-bit hash); at one in 2^64 a pair that is far below what an editor sees.
-pub(super) fn hash_key(key: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    key.hash(&mut hasher);
-    hasher.finish()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn keys(text: &str, options: &CompareOptions) -> Vec<u64> {
+    fn keys(text: &str, options: CompareOptions) -> Vec<u64> {
         PreparedText::new(text, options).keys
     }
 
     #[test]
     fn units_are_sentences_with_their_paragraphs() {
         let text = "AMMAN: Ten fled. They left.\n\nRescuers said 60,000.- Reuters";
-        let prepared = PreparedText::new(text, &CompareOptions::default());
+        let prepared = PreparedText::new(text, CompareOptions::default());
         let sentences: Vec<&str> = (0..prepared.units.len())
             .map(|unit| prepared.unit_text(unit))
             .collect();
@@ -153,13 +144,13 @@ mod tests {
         };
         let a = "The ‘White Helmets’ said 60,000  fled.";
         let b = "the 'White Helmets' said 60000 fled";
-        assert_ne!(keys(a, &strict), keys(b, &strict));
-        assert_eq!(keys(a, &loose), keys(b, &loose));
+        assert_ne!(keys(a, strict), keys(b, strict));
+        assert_eq!(keys(a, loose), keys(b, loose));
         let defaults = CompareOptions::default();
         assert_eq!(
-            keys("‘White Helmets’  fled.", &defaults),
-            keys("'White Helmets' fled.", &defaults)
+            keys("‘White Helmets’  fled.", defaults),
+            keys("'White Helmets' fled.", defaults)
         );
-        assert_ne!(keys("White Helmets", &loose), keys("WhiteHelmets", &loose));
+        assert_ne!(keys("White Helmets", loose), keys("WhiteHelmets", loose));
     }
 }
