@@ -7,10 +7,9 @@
 //! (`core::diff`) read the same options, so a sentence the alignment calls the same
 //! never shows a marked word.
 
-use std::hash::{DefaultHasher, Hash as _, Hasher as _};
-
 use serde::{Deserialize, Serialize};
 
+use crate::core::fast_hash::hash_str;
 use crate::core::similarity::fold_typography;
 
 /// How finely changes inside a reworded sentence are marked.
@@ -98,6 +97,12 @@ impl TokenRole {
     /// The role of `token`, a word-boundary token (a word, a run of spaces, or one
     /// other character) or a single character.
     pub(crate) fn of(token: &str) -> Self {
+        match token.as_bytes() {
+            [first, ..] if first.is_ascii_alphanumeric() => return Self::Word,
+            [b' ' | b'\t' | b'\n' | b'\r', ..] => return Self::Space,
+            [single] if single.is_ascii_punctuation() => return Self::Mark,
+            _ => {}
+        }
         let mut chars = token.chars();
         match chars.next() {
             Some(first) if first.is_whitespace() => Self::Space,
@@ -120,6 +125,27 @@ impl CompareOptions {
         }
     }
 
+    /// The hash of the form `token` is compared by (see `push_token_key`); the tokens
+    /// the options ignore hash to one value per role, so spaces still line up with
+    /// spaces. `scratch` is working space.
+    pub(crate) fn token_hash(self, token: &str, role: TokenRole, scratch: &mut String) -> u64 {
+        if self.ignores(role) {
+            return hash_str(if role == TokenRole::Space {
+                "\u{1F}space"
+            } else {
+                "\u{1F}mark"
+            });
+        }
+        let drop_marks = self.ignore_punctuation && role == TokenRole::Word;
+        if token.is_ascii() && !drop_marks && !self.ignore_case {
+            // Compared as it is: no need to copy it.
+            return hash_str(token);
+        }
+        scratch.clear();
+        self.push_token_key(token, role, scratch);
+        hash_str(scratch)
+    }
+
     /// Appends the form `token` is compared by to `key`: typography folded, case
     /// folded, punctuation inside a word ("60,000", "Syria’s") dropped, as the options
     /// ask. Tokens the options ignore altogether append nothing.
@@ -128,6 +154,11 @@ impl CompareOptions {
             return;
         }
         let drop_marks = self.ignore_punctuation && role == TokenRole::Word;
+        if token.is_ascii() && !drop_marks && !self.ignore_case {
+            // Typography folding changes nothing in ASCII.
+            key.push_str(token);
+            return;
+        }
         if token.is_ascii() {
             for byte in token.bytes() {
                 if drop_marks && !byte.is_ascii_alphanumeric() {
@@ -158,15 +189,6 @@ impl CompareOptions {
             }
         }
     }
-}
-
-/// The hash a comparison key is compared by. Two different keys could in principle
-/// share one (a 64-bit hash); at one chance in 2^64 a pair, far below anything an editor
-/// would ever see.
-pub(crate) fn hash_key(key: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    key.hash(&mut hasher);
-    hasher.finish()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod atomic_file;
 pub mod claims;
 pub mod compare_options;
 pub mod diff;
+pub(crate) mod fast_hash;
 pub mod import;
 pub mod project;
 pub(crate) mod sequence_diff;

@@ -11,14 +11,18 @@ use std::time::Instant;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
-/// The patience diff of `old` against `new` (which keeps rare elements such as names,
-/// figures and unique sentences lined up), settling for a rougher answer after
-/// `deadline`; `diff_keys(new, old)` is its exact mirror image.
-pub(crate) fn diff_keys(old: &[u64], new: &[u64], deadline: Instant) -> Vec<DiffOp> {
+/// The diff of `old` against `new` by `algorithm`, settling for a rougher answer after
+/// `deadline` if there is one; `diff_keys(new, old, ..)` is its exact mirror image.
+pub(crate) fn diff_keys(
+    algorithm: Algorithm,
+    old: &[u64],
+    new: &[u64],
+    deadline: Option<Instant>,
+) -> Vec<DiffOp> {
     if old <= new {
-        capture_diff_slices_deadline(Algorithm::Patience, old, new, Some(deadline))
+        capture_diff_slices_deadline(algorithm, old, new, deadline)
     } else {
-        capture_diff_slices_deadline(Algorithm::Patience, new, old, Some(deadline))
+        capture_diff_slices_deadline(algorithm, new, old, deadline)
             .into_iter()
             .map(mirrored)
             .collect()
@@ -84,8 +88,8 @@ mod tests {
             new in prop::collection::vec(0..5_u64, 0..30),
         ) {
             let deadline = Instant::now() + Duration::from_secs(5);
-            let forward = diff_keys(&old, &new, deadline);
-            let backward: Vec<DiffOp> = diff_keys(&new, &old, deadline)
+            let forward = diff_keys(Algorithm::Patience, &old, &new, Some(deadline));
+            let backward: Vec<DiffOp> = diff_keys(Algorithm::Patience, &new, &old, Some(deadline))
                 .into_iter()
                 .map(mirrored)
                 .collect();

@@ -40,8 +40,22 @@ enum WordClass {
     Unknown,
 }
 
+/// The class of each ASCII byte, looked up rather than worked out: this is the inner
+/// loop of every comparison.
+const ASCII_CLASSES: [WordClass; 128] = {
+    let mut classes = [WordClass::Other; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        #[expect(clippy::cast_possible_truncation, reason = "byte is below 128")]
+        let ascii = byte as u8;
+        classes[byte] = ascii_class(ascii);
+        byte += 1;
+    }
+    classes
+};
+
 /// The class of an ASCII byte.
-fn ascii_class(byte: u8) -> WordClass {
+const fn ascii_class(byte: u8) -> WordClass {
     match byte {
         b'a'..=b'z' | b'A'..=b'Z' => WordClass::Letter,
         b'0'..=b'9' => WordClass::Numeric,
@@ -93,8 +107,8 @@ fn class_beyond_ascii(c: char) -> WordClass {
 /// `None` at the end of the text.
 fn class_at(text: &str, at: usize) -> Option<(WordClass, usize)> {
     let byte = *text.as_bytes().get(at)?;
-    if byte.is_ascii() {
-        return Some((ascii_class(byte), 1));
+    if let Some(&class) = ASCII_CLASSES.get(usize::from(byte)) {
+        return Some((class, 1));
     }
     let c = text.get(at..)?.chars().next()?;
     Some((class_beyond_ascii(c), c.len_utf8()))
@@ -123,8 +137,24 @@ fn token_end(text: &str, start: usize) -> usize {
             }
         }
         WordClass::Letter | WordClass::Numeric | WordClass::ExtendNumLet => {
+            let bytes = text.as_bytes();
             let mut last = first;
-            while let Some((class, len)) = class_at(text, end) {
+            loop {
+                // Most of a word is ASCII letters and digits: skip them in one go.
+                let run_start = end;
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                if end > run_start {
+                    last = if bytes[end - 1].is_ascii_digit() {
+                        WordClass::Numeric
+                    } else {
+                        WordClass::Letter
+                    };
+                }
+                let Some((class, len)) = class_at(text, end) else {
+                    break;
+                };
                 match class {
                     WordClass::Letter | WordClass::Numeric | WordClass::ExtendNumLet => {
                         end += len;

@@ -104,16 +104,20 @@ fn compare_through_index(
             postings.entry(word).or_default().push(position);
         }
     }
-    let frequency = |word: &u64| postings.get(word).map_or(0, Vec::len);
     let mut candidates = Vec::new();
     let mut seen_by = vec![usize::MAX; news.len()];
-    let mut words = Vec::new();
+    let mut words: Vec<(usize, u64)> = Vec::new();
     for (probe, &(old, old_profile)) in olds.iter().enumerate() {
         words.clear();
-        words.extend_from_slice(old_profile.words());
-        words.sort_by_key(frequency);
+        words.extend(
+            old_profile
+                .words()
+                .iter()
+                .map(|word| (postings.get(word).map_or(0, Vec::len), *word)),
+        );
+        words.sort_unstable();
         let start = candidates.len();
-        for word in words.iter().take(probe_length(words.len(), threshold)) {
+        for (_, word) in words.iter().take(probe_length(words.len(), threshold)) {
             let Some(positions) = postings.get(word) else {
                 continue;
             };

@@ -214,10 +214,8 @@ impl Alignment {
 /// Aligns the sentences of `old` and `new`, comparing them as `options` say
 /// (the granularity does not matter here, only what counts as equal).
 pub fn align(old: &str, new: &str, options: &CompareOptions) -> Alignment {
-    align_prepared(
-        &PreparedText::new(old, *options),
-        &PreparedText::new(new, *options),
-    )
+    let (old, new) = PreparedText::pair(old, new, *options);
+    align_prepared(&old, &new)
 }
 
 /// Aligns each of `others` with `base` (as the old version), cutting the base into

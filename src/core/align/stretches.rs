@@ -10,7 +10,7 @@ use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::time::Instant;
 
-use similar::DiffTag;
+use similar::{Algorithm, DiffTag};
 
 use crate::core::sequence_diff::diff_keys;
 use crate::core::similarity::Profile;
@@ -65,8 +65,9 @@ pub(super) struct Matching {
 }
 
 impl Matching {
-    /// Matches the sentences of `old` and `new`; the longest common subsequence settles
-    /// for a rougher answer after `deadline`.
+    /// Matches the sentences of `old` and `new`; the longest common subsequence (by the
+    /// Hunt–Szymanski algorithm, fast when most sentences match few others, as in
+    /// edited copy) settles for a rougher answer after `deadline`.
     pub fn of(old: &PreparedText<'_>, new: &PreparedText<'_>, deadline: Instant) -> Self {
         if old.keys <= new.keys {
             Self::canonical(old, new, deadline)
@@ -110,25 +111,26 @@ impl Matching {
 
     /// The matching, in whichever direction it is asked.
     fn canonical(old: &PreparedText<'_>, new: &PreparedText<'_>, deadline: Instant) -> Self {
-        let mut stretches: Vec<Stretch> = diff_keys(&old.keys, &new.keys, deadline)
-            .iter()
-            .map(|op| {
-                let (tag, old_range, new_range) = op.as_tag_tuple();
-                if tag == DiffTag::Equal {
-                    Stretch::Same {
-                        old_start: old_range.start,
-                        new_start: new_range.start,
-                        length: old_range.len(),
+        let mut stretches: Vec<Stretch> =
+            diff_keys(Algorithm::Hunt, &old.keys, &new.keys, Some(deadline))
+                .iter()
+                .map(|op| {
+                    let (tag, old_range, new_range) = op.as_tag_tuple();
+                    if tag == DiffTag::Equal {
+                        Stretch::Same {
+                            old_start: old_range.start,
+                            new_start: new_range.start,
+                            length: old_range.len(),
+                        }
+                    } else {
+                        Stretch::Gap(Gap {
+                            old: old_range,
+                            new: new_range,
+                            pairs: Vec::new(),
+                        })
                     }
-                } else {
-                    Stretch::Gap(Gap {
-                        old: old_range,
-                        new: new_range,
-                        pairs: Vec::new(),
-                    })
-                }
-            })
-            .collect();
+                })
+                .collect();
 
         let gap_ranges = |stretches: &[Stretch], side: fn(&Gap) -> Range<usize>| {
             stretches

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use crate::core::claims::sentences::{CharCursor, paragraphs};
-use crate::core::compare_options::{CompareOptions, TokenRole, hash_key};
+use crate::core::compare_options::{CompareOptions, TokenRole};
+use crate::core::fast_hash::hash_str;
 use crate::core::similarity::Profile;
 use crate::core::word_bounds::word_bounds;
 
@@ -13,6 +14,10 @@ use super::Unit;
 /// Put between the tokens of a key so that "a b" and "ab" stay different keys when
 /// spacing is ignored. A control character that never appears in a token key.
 const TOKEN_SEPARATOR: char = '\u{1F}';
+
+/// Below this many bytes in the two texts together, preparing them on a second thread
+/// costs more than it saves.
+const PARALLEL_BYTES: usize = 64 * 1024;
 
 /// One text, cut into units and ready to align.
 pub(super) struct PreparedText<'a> {
@@ -45,7 +50,7 @@ impl<'a> PreparedText<'a> {
                     cursor.char_offset(text, bytes.start)..cursor.char_offset(text, bytes.end);
                 key.clear();
                 words.push(unit_key(sentence, options, &mut key));
-                keys.push(hash_key(&key));
+                keys.push(hash_str(&key));
                 units.push(Unit {
                     chars,
                     bytes,
@@ -59,6 +64,26 @@ impl<'a> PreparedText<'a> {
             keys,
             words,
         }
+    }
+
+    /// Prepares two texts, side by side on two threads when they are long enough to be
+    /// worth it (cutting and keying is most of the time an alignment takes).
+    pub fn pair(old: &'a str, new: &'a str, options: CompareOptions) -> (Self, Self) {
+        if old.len() + new.len() < PARALLEL_BYTES {
+            return (Self::new(old, options), Self::new(new, options));
+        }
+        std::thread::scope(|scope| {
+            let new_side = std::thread::Builder::new()
+                .name("align-new-text".to_owned())
+                .spawn_scoped(scope, || Self::new(new, options));
+            let old = Self::new(old, options);
+            // A thread that cannot start, or that failed, leaves the work to this one.
+            let new = new_side
+                .ok()
+                .and_then(|handle| handle.join().ok())
+                .unwrap_or_else(|| Self::new(new, options));
+            (old, new)
+        })
     }
 
     /// The text of unit `unit`.

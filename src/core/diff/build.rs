@@ -395,7 +395,8 @@ fn pieces_between(start: Place, end: Place, units: &[Unit]) -> Vec<Piece> {
 /// The spans of one text in reading order, neighbours of one kind merged and blank
 /// gaps between changes absorbed.
 fn in_order(mut spans: Vec<Span>, text: &str) -> Vec<Span> {
-    spans.sort_unstable_by_key(|span| span.bytes.start);
+    // Mostly in order already (moved sentences come last): a stable sort finds the runs.
+    spans.sort_by_key(|span| span.bytes.start);
     let mut merged = Vec::with_capacity(spans.len());
     for span in spans {
         push_span(&mut merged, span.kind, span.bytes);

@@ -6,13 +6,16 @@
 use std::ops::Range;
 use std::time::Instant;
 
-use similar::{DiffOp, DiffTag};
+use similar::{Algorithm, DiffOp, DiffTag};
 
-use crate::core::compare_options::{CompareOptions, TokenRole, hash_key};
+use crate::core::compare_options::{CompareOptions, TokenRole};
 use crate::core::sequence_diff::diff_keys;
 use crate::core::word_bounds::word_bounds;
 
-use super::{Hunk, Span, SpanKind};
+use super::{Hunk, Span, SpanKind, push_span};
+
+/// Above this many old × new tokens a comparison watches the deadline.
+const DEADLINE_TOKEN_PAIRS: usize = 1 << 20;
 
 /// A stretch of one text to compare: a byte range of the whole text and the code-point
 /// offset where it starts.
@@ -58,17 +61,11 @@ pub(super) fn tokenise(
     options: CompareOptions,
 ) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut key = String::new();
+    let mut scratch = String::new();
     let mut push = |start: usize, token: &str, char_start: usize| {
         let role = TokenRole::of(token);
         let ignored = options.ignores(role);
-        key.clear();
-        if ignored {
-            key.push('\u{1F}');
-            key.push(if role == TokenRole::Space { 's' } else { 'm' });
-        } else {
-            options.push_token_key(token, role, &mut key);
-        }
+        let key = options.token_hash(token, role, &mut scratch);
         let char_len = if token.is_ascii() {
             token.len()
         } else {
@@ -77,7 +74,7 @@ pub(super) fn tokenise(
         tokens.push(Token {
             bytes: start..start + token.len(),
             chars: char_start..char_start + char_len,
-            key: hash_key(&key),
+            key,
             role,
             ignored,
         });
@@ -144,7 +141,11 @@ impl<'a> TokenDiff<'a> {
     pub fn compute(old: &'a [Token], new: &'a [Token], deadline: Instant) -> Self {
         let old_keys: Vec<u64> = old.iter().map(|token| token.key).collect();
         let new_keys: Vec<u64> = new.iter().map(|token| token.key).collect();
-        let ops = diff_keys(&old_keys, &new_keys, deadline);
+        // A sentence pair cannot make the diff slow; checking the clock at every step
+        // would. Only long stretches (a text without sentences) get the deadline.
+        let deadline =
+            (old.len().saturating_mul(new.len()) > DEADLINE_TOKEN_PAIRS).then_some(deadline);
+        let ops = diff_keys(Algorithm::Patience, &old_keys, &new_keys, deadline);
         Self { old, new, ops }
     }
 
@@ -188,10 +189,9 @@ impl<'a> TokenDiff<'a> {
                 } else {
                     changed
                 };
-                spans.extend(tokens.iter().map(|token| Span {
-                    kind,
-                    bytes: token.bytes.clone(),
-                }));
+                for token in tokens {
+                    push_span(spans, kind, token.bytes.clone());
+                }
             }
         }
     }
