@@ -4,13 +4,18 @@
 //! command line (`crate::cli`) are both thin layers over this module.
 
 pub mod agency;
+pub mod align;
 pub mod anchor;
 pub mod article;
 pub mod atomic_file;
 pub mod changes;
 pub mod claims;
+pub mod compare_options;
 pub mod diff;
+pub(crate) mod fast_hash;
 pub mod import;
 pub mod numbers;
 pub mod project;
+pub(crate) mod sequence_diff;
 pub mod similarity;
+pub mod word_bounds;

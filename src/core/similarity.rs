@@ -8,9 +8,8 @@
 //! edits ("Defense"/"Defence" aside) barely move the score; a different statement
 //! shares few content words.
 
-use std::hash::{DefaultHasher, Hash as _, Hasher as _};
-
-use unicode_segmentation::UnicodeSegmentation as _;
+use crate::core::fast_hash::hash_str;
+use crate::core::word_bounds::{is_word, word_bounds};
 
 /// Words that carry no content of their own: articles, pronouns, auxiliaries,
 /// conjunctions and the commonest prepositions. Leaving them out keeps two unrelated
@@ -21,6 +20,39 @@ const FUNCTION_WORDS: [&str; 48] = [
     "that", "the", "their", "them", "there", "they", "this", "those", "to", "was", "we", "were",
     "which", "who", "will", "with", "would", "also", "not", "than",
 ];
+
+/// The longest function word, in bytes.
+const LONGEST_FUNCTION_WORD: usize = 5;
+
+/// A word of at most 8 bytes as one number, so that looking it up among the function
+/// words is a few integer comparisons rather than string comparisons (every word of
+/// every compared passage is looked up).
+const fn packed(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut value = 0_u64;
+    let mut at = 0;
+    while at < bytes.len() && at < 8 {
+        value = (value << 8) | bytes[at] as u64;
+        at += 1;
+    }
+    value
+}
+
+/// `FUNCTION_WORDS`, packed.
+const PACKED_FUNCTION_WORDS: [u64; FUNCTION_WORDS.len()] = {
+    let mut words = [0; FUNCTION_WORDS.len()];
+    let mut at = 0;
+    while at < words.len() {
+        words[at] = packed(FUNCTION_WORDS[at]);
+        at += 1;
+    }
+    words
+};
+
+/// Whether `word` (lower case) is one of `FUNCTION_WORDS`.
+fn is_function_word(word: &str) -> bool {
+    word.len() <= LONGEST_FUNCTION_WORD && PACKED_FUNCTION_WORDS.contains(&packed(word))
+}
 
 /// Typographic variants an editor does not count as a change: curly quotes and
 /// apostrophes become straight ones, every dash a hyphen, a non-breaking space a space.
@@ -37,20 +69,40 @@ pub fn fold_typography(c: char) -> char {
 /// The content words of `text`, in order: lower case, typography folded, thousands
 /// separators dropped ("60,000" and "60000" are one word), function words left out.
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.unicode_words().filter_map(|word| {
-        let folded = fold_word(word);
-        (!FUNCTION_WORDS.contains(&folded.as_str())).then_some(folded)
+    let words = word_bounds(text)
+        .map(|(_, token)| token)
+        .filter(|token| is_word(token));
+    words.filter_map(|word| {
+        let mut folded = String::with_capacity(word.len());
+        fold_word_into(word, &mut folded);
+        (!is_function_word(&folded)).then_some(folded)
     })
 }
 
 /// A word as compared across versions: lower case, typography folded, thousands
 /// separators dropped ("Syria’s" and "syria's", "60,000" and "60000" are one word).
 pub fn fold_word(word: &str) -> String {
-    word.chars()
-        .map(fold_typography)
-        .filter(|c| *c != ',')
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut folded = String::with_capacity(word.len());
+    fold_word_into(word, &mut folded);
+    folded
+}
+
+/// Writes the compared form of `word` (see [`fold_word`]) into `folded`.
+fn fold_word_into(word: &str, folded: &mut String) {
+    if word.is_ascii() {
+        folded.extend(
+            word.bytes()
+                .filter(|&byte| byte != b',')
+                .map(|byte| char::from(byte.to_ascii_lowercase())),
+        );
+    } else {
+        folded.extend(
+            word.chars()
+                .map(fold_typography)
+                .filter(|c| *c != ',')
+                .flat_map(char::to_lowercase),
+        );
+    }
 }
 
 /// The content of a passage, ready to compare: its distinct content words, hashed and
@@ -63,7 +115,16 @@ pub struct Profile {
 impl Profile {
     /// The profile of `text`.
     pub fn of(text: &str) -> Self {
-        let mut words: Vec<u64> = content_words(text).map(|word| hash_word(&word)).collect();
+        // `content_words` without a string per word: profiles are made by the thousand.
+        let mut folded = String::new();
+        let mut words: Vec<u64> = word_bounds(text)
+            .filter(|(_, token)| is_word(token))
+            .filter_map(|(_, word)| {
+                folded.clear();
+                fold_word_into(word, &mut folded);
+                (!is_function_word(&folded)).then(|| hash_word(&folded))
+            })
+            .collect();
         words.sort_unstable();
         words.dedup();
         Self { words }
@@ -114,9 +175,7 @@ impl Profile {
 
 /// The hash a content word is compared by.
 pub fn hash_word(word: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    word.hash(&mut hasher);
-    hasher.finish()
+    hash_str(word)
 }
 
 #[cfg(test)]
@@ -146,6 +205,18 @@ mod tests {
         let b = Profile::of("the 'white helmets' said 60000 fled - again");
         assert_eq!(a, b);
         assert!((a.similarity(&b) - 1.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn function_words_are_found_packed() {
+        assert!(FUNCTION_WORDS.iter().all(|word| is_function_word(word)));
+        assert!(
+            FUNCTION_WORDS
+                .iter()
+                .all(|word| word.len() <= LONGEST_FUNCTION_WORD)
+        );
+        assert!(!is_function_word("said") && !is_function_word("ww") && !is_function_word(""));
+        assert!(!is_function_word("thereby"));
     }
 
     #[test]

@@ -52,18 +52,31 @@ fn inserted_color(dark_mode: bool) -> Color32 {
     }
 }
 
-/// Marks a stretch of story text as kept, deleted or inserted.
+/// Teal: neither the red of deletions nor the blue of insertions, since moved text is
+/// on both sides.
+fn moved_color(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(90, 200, 190)
+    } else {
+        Color32::from_rgb(0, 115, 110)
+    }
+}
+
+/// Marks a stretch of story text as kept, deleted, inserted or moved.
 pub fn mark_span(format: &mut TextFormat, kind: SpanKind, dark_mode: bool) {
     let (color, stroke_width) = match kind {
         SpanKind::Equal => return,
         SpanKind::Deleted => (deleted_color(dark_mode), 1.5),
         SpanKind::Inserted => (inserted_color(dark_mode), 1.5),
+        SpanKind::Moved => (moved_color(dark_mode), 1.0),
     };
     format.color = color;
     format.background = color.gamma_multiply(0.14);
     match kind {
         SpanKind::Deleted => format.strikethrough = Stroke::new(stroke_width, color),
-        SpanKind::Inserted => format.underline = Stroke::new(stroke_width, color),
+        SpanKind::Inserted | SpanKind::Moved => {
+            format.underline = Stroke::new(stroke_width, color);
+        }
         SpanKind::Equal => {}
     }
 }

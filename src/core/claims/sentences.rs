@@ -56,8 +56,8 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 
 /// One line of a text (a headline, a caption, a paragraph) and its sentences, by byte
 /// ranges of the whole text, so candidate detection can look at a paragraph's quotation
-/// marks and sentences together.
-pub(super) struct Paragraph {
+/// marks and sentences together, and alignment can say which paragraph a sentence is in.
+pub(crate) struct Paragraph {
     /// The line, without its line break.
     pub bytes: Range<usize>,
     /// Its sentences, in order, trimmed and never empty.
@@ -66,7 +66,7 @@ pub(super) struct Paragraph {
 
 /// The lines of the byte range `range` of `text` that hold at least one sentence, with
 /// their sentences (offsets in the whole of `text`).
-pub(super) fn paragraphs(text: &str, range: Range<usize>) -> impl Iterator<Item = Paragraph> + '_ {
+pub(crate) fn paragraphs(text: &str, range: Range<usize>) -> impl Iterator<Item = Paragraph> + '_ {
     let mut line_start = range.start;
     text[range].split('\n').filter_map(move |line| {
         let start = line_start;
@@ -86,7 +86,7 @@ pub(super) fn paragraphs(text: &str, range: Range<usize>) -> impl Iterator<Item 
 /// only the characters since the previous one, so the offsets asked for must not
 /// decrease.
 #[derive(Default)]
-pub(super) struct CharCursor {
+pub(crate) struct CharCursor {
     /// The byte offset reached.
     byte: usize,
     /// The code points before it.
