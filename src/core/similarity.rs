@@ -38,14 +38,25 @@ pub fn fold_typography(c: char) -> char {
 /// separators dropped ("60,000" and "60000" are one word), function words left out.
 pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.unicode_words().filter_map(|word| {
-        let folded: String = word
-            .chars()
-            .map(fold_typography)
-            .filter(|c| *c != ',')
-            .flat_map(char::to_lowercase)
-            .collect();
-        (!FUNCTION_WORDS.contains(&folded.as_str())).then_some(folded)
+        let folded = fold_word(word);
+        (!is_function_word(&folded)).then_some(folded)
     })
+}
+
+/// One word as it is compared: lower case, typography folded, thousands separators
+/// dropped.
+pub fn fold_word(word: &str) -> String {
+    word.chars()
+        .map(fold_typography)
+        .filter(|c| *c != ',')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a folded word (see [`fold_word`]) is a function word, which says nothing of
+/// what a passage is about.
+pub fn is_function_word(folded: &str) -> bool {
+    FUNCTION_WORDS.contains(&folded)
 }
 
 /// The content of a passage, ready to compare: its distinct content words, hashed and
@@ -77,6 +88,18 @@ impl Profile {
     /// The hashed content words, sorted, for callers that index passages by word.
     pub fn words(&self) -> &[u64] {
         &self.words
+    }
+
+    /// The profile of two passages read as one (a sentence and the next), for
+    /// comparing with a passage that merges them.
+    #[must_use]
+    pub fn union(&self, other: &Self) -> Self {
+        let mut words = Vec::with_capacity(self.words.len() + other.words.len());
+        words.extend_from_slice(&self.words);
+        words.extend_from_slice(&other.words);
+        words.sort_unstable();
+        words.dedup();
+        Self { words }
     }
 
     /// How many content words the two passages share.
@@ -141,6 +164,18 @@ mod tests {
         let b = Profile::of("the 'white helmets' said 60000 fled - again");
         assert_eq!(a, b);
         assert!((a.similarity(&b) - 1.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn two_passages_read_as_one() {
+        let first = Profile::of("Jets struck the hospital.");
+        let second = Profile::of("Residents said the hospital was hit.");
+        let both = first.union(&second);
+        assert_eq!(
+            both,
+            Profile::of("Jets struck the hospital. Residents said it was hit.")
+        );
+        assert_eq!(both.len(), 6);
     }
 
     #[test]
