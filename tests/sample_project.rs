@@ -11,9 +11,11 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use factdesk::core::article::Source;
+use factdesk::core::anchor::char_slice;
+use factdesk::core::article::{Role, Source};
 use factdesk::core::claims::{Field, Status};
 use factdesk::core::project::Project;
+use factdesk::core::provenance::provenance;
 
 const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
 
@@ -165,4 +167,41 @@ fn the_version_2_sample_opens_unchanged_in_meaning() {
     }
     let documents = serde_json::to_value(&project.documents).unwrap();
     assert_eq!(documents, old["documents"], "documents are untouched");
+}
+
+#[test]
+fn the_desk_edit_comes_from_the_reuters_body_and_the_afp_caption() {
+    let project = sample();
+    let page = &project.documents[0];
+    let desk = project
+        .documents
+        .iter()
+        .find(|doc| doc.source == Source::DeskEdit)
+        .unwrap();
+    let map = provenance(desk, &[page]);
+    assert_eq!(map.summary_line(), "92% Reuters · 8% AFP");
+    assert_eq!(map.unsourced().count(), 0);
+    for sentence in &map.sentences {
+        let text = char_slice(&desk.text, &sentence.chars).unwrap();
+        let origin = sentence.origin.as_ref().unwrap();
+        assert_eq!(origin.document, page.id, "{text}");
+        let segment = desk.segment_at(sentence.chars.start).unwrap();
+        match (segment.role, origin.source.as_str(), origin.similarity) {
+            (Role::Body, source, similarity) => {
+                assert_eq!(source, "Reuters");
+                assert!(similarity > 0.9, "{similarity}");
+            }
+            (Role::Caption, source, similarity) => {
+                assert_eq!(source, "AFP");
+                assert!(similarity > 0.8, "{similarity}");
+            }
+            // The page credits no one for its headline, so the headline goes to the
+            // page's own source, the Reuters wire it carries.
+            (Role::Headline, source, similarity) => {
+                assert_eq!(source, "Reuters");
+                assert!((similarity - 1.0).abs() < f32::EPSILON);
+            }
+            other => panic!("a sentence in a {other:?} segment"),
+        }
+    }
 }

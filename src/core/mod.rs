@@ -11,4 +11,5 @@ pub mod claims;
 pub mod diff;
 pub mod import;
 pub mod project;
+pub mod provenance;
 pub mod similarity;
