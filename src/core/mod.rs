@@ -8,6 +8,7 @@ pub mod anchor;
 pub mod article;
 pub mod atomic_file;
 pub mod claims;
+pub mod corroboration;
 pub mod diff;
 pub mod import;
 pub mod project;
