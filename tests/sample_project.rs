@@ -11,9 +11,12 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use factdesk::core::article::Source;
-use factdesk::core::claims::{Field, Status};
+use factdesk::core::anchor::TextAnchor;
+use factdesk::core::anchor::char_slice;
+use factdesk::core::article::{Role, Source};
+use factdesk::core::claims::{Claim, Field, Locator, Stamp, Stance, Status};
 use factdesk::core::project::Project;
+use factdesk::core::provenance::provenance;
 
 const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
 
@@ -165,4 +168,111 @@ fn the_version_2_sample_opens_unchanged_in_meaning() {
     }
     let documents = serde_json::to_value(&project.documents).unwrap();
     assert_eq!(documents, old["documents"], "documents are untouched");
+}
+
+#[test]
+fn the_desk_edit_comes_from_the_reuters_body_and_the_afp_caption() {
+    let project = sample();
+    let page = &project.documents[0];
+    let desk = project
+        .documents
+        .iter()
+        .find(|doc| doc.source == Source::DeskEdit)
+        .unwrap();
+    let map = provenance(desk, &[page]);
+    assert_eq!(map.summary_line(), "88% Reuters · 7% AFP · 5% unsourced");
+    let unsourced: Vec<_> = map.unsourced().collect();
+    assert_eq!(
+        unsourced.len(),
+        1,
+        "only the desk's own paragraph of context"
+    );
+    let own = char_slice(&desk.text, &unsourced[0]).unwrap();
+    assert!(own.starts_with("Idlib province is home to"), "{own}");
+    for sentence in &map.sentences {
+        let text = char_slice(&desk.text, &sentence.chars).unwrap();
+        let Some(origin) = sentence.origin.as_ref() else {
+            continue;
+        };
+        assert_eq!(origin.document, page.id, "{text}");
+        let segment = desk.segment_at(sentence.chars.start).unwrap();
+        match (segment.role, origin.source.as_str(), origin.similarity) {
+            (Role::Body, source, similarity) => {
+                assert_eq!(source, "Reuters");
+                assert!(similarity > 0.9, "{similarity}");
+            }
+            (Role::Caption, source, similarity) => {
+                assert_eq!(source, "AFP");
+                assert!(similarity > 0.8, "{similarity}");
+            }
+            // The page credits no one for its headline, so the headline goes to the
+            // page's own source, the Reuters wire it carries.
+            (Role::Headline, source, similarity) => {
+                assert_eq!(source, "Reuters");
+                assert!((similarity - 1.0).abs() < f32::EPSILON);
+            }
+            other => panic!("a sentence in a {other:?} segment"),
+        }
+    }
+}
+
+#[test]
+fn the_afp_caption_bears_on_the_reuters_hospital_claim() {
+    let mut project = sample();
+    let page = project.documents[0].clone();
+    let sentence = "On Tuesday, Russian and Syrian jets intensified their bombing of scattered \
+                    villages and towns around Maarat al-Numan, with the al-Rahma hospital in \
+                    the area struck, residents said.";
+    let start = page.text[..page.text.find(sentence).unwrap()]
+        .chars()
+        .count();
+    let anchor =
+        TextAnchor::from_selection(&page.text, start..start + sentence.chars().count()).unwrap();
+    let stamp = Stamp::new(project.modified, "Dana");
+    let claim_id = project
+        .add_claim(Claim::new(page.id.clone(), anchor, &stamp), stamp.at)
+        .unwrap();
+
+    let passages = project.corroborating_passages(&claim_id, 5);
+    let desk = project
+        .documents
+        .iter()
+        .find(|doc| doc.source == Source::DeskEdit)
+        .unwrap();
+    assert!(passages.iter().all(|passage| passage.document == desk.id));
+    // The desk edit's copy of the sentence, lightly reworded, comes first.
+    let first = &passages[0];
+    assert!(
+        first
+            .text
+            .starts_with("On Tuesday, Russian and Syrian jets"),
+        "{}",
+        first.text
+    );
+    assert_eq!(first.source, "Reuters");
+    assert!(first.similarity > 0.9, "{}", first.similarity);
+    // The AFP caption shares little wording but reports a strike on a clinic nearby.
+    let caption = passages
+        .iter()
+        .find(|passage| passage.source == "AFP")
+        .expect("the AFP caption is listed");
+    assert!(
+        caption
+            .text
+            .contains("air strike on a makeshift clinic in Tallmannis")
+    );
+    assert!(caption.similarity < first.similarity);
+    assert_eq!(caption.shared, ["Syrian", "strike", "clinic"]);
+    let similarities: Vec<f32> = passages.iter().map(|p| p.similarity).collect();
+    assert!(similarities.is_sorted_by(|a, b| a >= b), "{similarities:?}");
+
+    let evidence = caption.to_evidence(desk, Stance::Context, &stamp);
+    assert_eq!(evidence.publisher, "AFP");
+    assert_eq!(evidence.title, desk.label);
+    assert_eq!(evidence.passage, caption.text);
+    assert_eq!(
+        evidence.locator,
+        Locator::File("idlib-desk-edit.txt".to_owned())
+    );
+    assert!(project.add_evidence(&claim_id, evidence, &stamp));
 }

@@ -408,6 +408,18 @@ impl Document {
         self.segments.get(index).filter(|s| s.start <= offset)
     }
 
+    /// Who the words at code point `offset` are credited to, as an editor names them:
+    /// the agency of the segment they are in ("AFP" for a caption on a Reuters page),
+    /// else the document's source, else, when the source is "Other" and so names
+    /// nobody, the document's label.
+    pub fn credited_to(&self, offset: usize) -> String {
+        match self.segment_at(offset) {
+            Some(segment) if segment.agency.is_known() => segment.agency.label().into_owned(),
+            _ if self.source == Source::Other => self.label.clone(),
+            _ => self.source.label().to_owned(),
+        }
+    }
+
     /// The text exactly as it was received: the document's text with everything set
     /// aside put back where it was.
     pub fn received_text(&self) -> String {
@@ -614,6 +626,18 @@ mod tests {
         assert_eq!(document.segment_at(15).map(|s| s.role), Some(Role::Body));
         assert_eq!(document.segment_at(3), None);
         assert_eq!(document.restore_set_aside(7), None);
+    }
+
+    #[test]
+    fn words_are_credited_to_their_segment_then_the_document() {
+        let mut document = document_with_set_aside();
+        document.segments[0].agency = Agency::Afp;
+        assert_eq!(document.credited_to(11), "AFP");
+        assert_eq!(document.credited_to(2), "Reuters");
+        document.segments[0].agency = Agency::Unknown;
+        assert_eq!(document.credited_to(11), "Reuters");
+        document.source = Source::Other;
+        assert_eq!(document.credited_to(11), "Page");
     }
 
     #[test]

@@ -50,7 +50,7 @@ const PACKED_FUNCTION_WORDS: [u64; FUNCTION_WORDS.len()] = {
 };
 
 /// Whether `word` (lower case) is one of `FUNCTION_WORDS`.
-fn is_function_word(word: &str) -> bool {
+pub fn is_function_word(word: &str) -> bool {
     word.len() <= LONGEST_FUNCTION_WORD && PACKED_FUNCTION_WORDS.contains(&packed(word))
 }
 
@@ -145,6 +145,18 @@ impl Profile {
         &self.words
     }
 
+    /// The profile of two passages read as one (a sentence and the next), for
+    /// comparing with a passage that merges them.
+    #[must_use]
+    pub fn union(&self, other: &Self) -> Self {
+        let mut words = Vec::with_capacity(self.words.len() + other.words.len());
+        words.extend_from_slice(&self.words);
+        words.extend_from_slice(&other.words);
+        words.sort_unstable();
+        words.dedup();
+        Self { words }
+    }
+
     /// How many content words the two passages share.
     pub fn shared(&self, other: &Self) -> usize {
         let (mut i, mut j, mut shared) = (0, 0, 0);
@@ -217,6 +229,18 @@ mod tests {
         );
         assert!(!is_function_word("said") && !is_function_word("ww") && !is_function_word(""));
         assert!(!is_function_word("thereby"));
+    }
+
+    #[test]
+    fn two_passages_read_as_one() {
+        let first = Profile::of("Jets struck the hospital.");
+        let second = Profile::of("Residents said the hospital was hit.");
+        let both = first.union(&second);
+        assert_eq!(
+            both,
+            Profile::of("Jets struck the hospital. Residents said it was hit.")
+        );
+        assert_eq!(both.len(), 6);
     }
 
     #[test]

@@ -44,14 +44,37 @@ impl Sentence {
 /// Splits the whole of `text` into sentences, in reading order. Line breaks always end
 /// a sentence; datelines and agency credits are left out (see the module notes).
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    sentence_texts(text).map(|found| found.sentence).collect()
+}
+
+/// A sentence together with its words, for callers that compare what sentences say
+/// (provenance, corroboration) and would otherwise have to turn code-point offsets back
+/// into bytes, one scan of the text per sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentenceText<'t> {
+    /// Where the sentence is, in code points.
+    pub sentence: Sentence,
+    /// Where the sentence is, in bytes of the text.
+    pub bytes: Range<usize>,
+    /// The sentence's words.
+    pub text: &'t str,
+}
+
+/// The sentences of the whole of `text`, as [`split_sentences`] finds them, each with
+/// its byte range and words.
+pub fn sentence_texts(text: &str) -> impl Iterator<Item = SentenceText<'_>> {
     let mut cursor = CharCursor::default();
     paragraphs(text, 0..text.len())
         .flat_map(|paragraph| paragraph.sentences)
-        .map(|bytes| Sentence {
-            start: cursor.char_offset(text, bytes.start),
-            end: cursor.char_offset(text, bytes.end),
+        .map(move |bytes| SentenceText {
+            sentence: Sentence {
+                start: cursor.char_offset(text, bytes.start),
+                end: cursor.char_offset(text, bytes.end),
+            },
+            // The ranges come from splitting `text` at character boundaries.
+            text: text.get(bytes.clone()).unwrap_or_default(),
+            bytes,
         })
-        .collect()
 }
 
 /// One line of a text (a headline, a caption, a paragraph) and its sentences, by byte
@@ -523,6 +546,16 @@ mod tests {
                 Sentence { start: 20, end: 31 }
             ]
         );
+    }
+
+    #[test]
+    fn sentence_texts_carry_bytes_and_words() {
+        let text = "“Syria’s army” won. Über alles.";
+        let found: Vec<_> = sentence_texts(text).collect();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].sentence, Sentence { start: 20, end: 31 });
+        assert_eq!(found[1].text, "Über alles.");
+        assert_eq!(&text[found[1].bytes.clone()], "Über alles.");
     }
 
     #[test]

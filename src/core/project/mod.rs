@@ -16,6 +16,7 @@ use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file};
 use super::claims::candidates::Candidate;
 use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictScale};
+use super::corroboration::{Passage, corroborate};
 
 /// The value of the `"format"` field that marks a Factdesk project.
 pub const FORMAT_NAME: &str = "factdesk-project";
@@ -481,6 +482,21 @@ impl Project {
         self.claims
             .iter()
             .filter(move |claim| &claim.document == document_id)
+    }
+
+    /// The passages of the project's other documents that bear on a claim, best first,
+    /// at most `limit` (see [`corroborate`]); empty when the claim is gone. The claim's
+    /// own document is left out: its words are already in front of the checker.
+    pub fn corroborating_passages(&self, claim_id: &ClaimId, limit: usize) -> Vec<Passage> {
+        let Some(claim) = self.claim(claim_id) else {
+            return Vec::new();
+        };
+        let others: Vec<&Document> = self
+            .documents
+            .iter()
+            .filter(|document| document.id != claim.document)
+            .collect();
+        corroborate(claim.statement(), &others, limit)
     }
 
     /// How many claims have each status, in [`Status::ALL`] order.
