@@ -421,3 +421,102 @@ fn claims_reports_unreadable_input_by_its_path() {
     assert!(stderr.starts_with("error: could not open "), "{stderr}");
     assert!(stderr.contains(&path), "{stderr}");
 }
+
+/// The sample's two versions (the scraped wire page and the desk edit) as text files.
+fn sample_versions(folder: &Path) -> (String, String) {
+    let project = Project::load(Path::new(SAMPLE)).unwrap();
+    let paths: Vec<String> = ["wire.txt", "desk.txt"]
+        .iter()
+        .zip(&project.documents)
+        .map(|(name, document)| {
+            let path = folder.join(name);
+            std::fs::write(&path, &document.text).unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    (paths[0].clone(), paths[1].clone())
+}
+
+#[test]
+fn diff_changes_lists_the_classified_changes_as_json() {
+    let folder = tempfile::tempdir().unwrap();
+    let (wire, desk) = sample_versions(folder.path());
+    let output = factdesk(&["diff", &wire, &desk, "--changes", "--json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let changes: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let changes = changes.as_array().unwrap();
+    let qualifier = changes
+        .iter()
+        .find(|change| {
+            change["class"] == "number"
+                && change["old"]["text"]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains("at least")
+        })
+        .expect("the dropped “at least” is a number change");
+    let start = usize::try_from(qualifier["old"]["chars"]["start"].as_u64().unwrap()).unwrap();
+    let wire_text = std::fs::read_to_string(&wire).unwrap();
+    let at: String = wire_text.chars().skip(start).take(8).collect();
+    assert_eq!(at, "at least");
+    assert!(
+        changes.iter().any(|change| change["class"] == "minor"),
+        "style edits are listed as minor"
+    );
+    assert!(changes.iter().all(|change| {
+        change["explanation"]
+            .as_str()
+            .is_some_and(|e| !e.is_empty())
+    }));
+}
+
+#[test]
+fn diff_changes_as_text_counts_what_matters_apart_from_minor_edits() {
+    let folder = tempfile::tempdir().unwrap();
+    let (wire, desk) = sample_versions(folder.path());
+    let output = factdesk(&["diff", &wire, &desk, "--changes"]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    let first = stdout.lines().next().unwrap();
+    assert!(
+        first.contains("that matter") && first.contains("minor edit"),
+        "{first}"
+    );
+    assert!(stdout.contains("qualifier “at least” dropped"), "{stdout}");
+}
+
+#[test]
+fn diff_marks_words_like_wdiff_and_names_moved_sentences() {
+    let folder = tempfile::tempdir().unwrap();
+    let (wire, desk) = sample_versions(folder.path());
+    let output = factdesk(&["diff", &wire, &desk]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("[-at least-]") || stdout.contains("[-at least -]"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("moved from ¶"), "{stdout}");
+    assert!(
+        stdout.contains("inserted\n  {+Idlib province is home"),
+        "{stdout}"
+    );
+    assert!(stdout.trim_end().ends_with("moved"), "{stdout}");
+}
+
+#[test]
+fn diff_of_the_same_text_exits_zero_and_a_missing_file_two() {
+    let folder = tempfile::tempdir().unwrap();
+    let (wire, _) = sample_versions(folder.path());
+    let same = factdesk(&["diff", &wire, &wire, "--changes", "--json"]);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
+    assert_eq!(text(&same.stdout).trim(), "[]");
+    let missing = factdesk(&["diff", &wire, "no/such/file.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        text(&missing.stderr).contains("no/such/file.txt"),
+        "{}",
+        text(&missing.stderr)
+    );
+    assert!(missing.stdout.is_empty());
+}

@@ -1432,3 +1432,203 @@ fn arrows_in_the_story_text_select_words_not_claims() {
     press(&mut harness, Modifiers::NONE, Key::J);
     assert_ne!(session(&harness).selected_claim, claim_id);
 }
+
+#[test]
+fn the_changes_tab_lists_what_matters_and_makes_a_claim_from_a_change() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    harness.get_by_label_contains("Changes (").click();
+    harness.run();
+    harness.get_by_label_contains("qualifier “at least” dropped");
+    let listed = harness.get_all_by_label("Make claim").count();
+    harness.get_by_label_contains("Show minor edits (").click();
+    harness.run();
+    let with_minor = harness.get_all_by_label("Make claim").count();
+    assert!(
+        with_minor > listed,
+        "{with_minor} entries with minor edits, {listed} without"
+    );
+
+    harness.get_by_label("Kind of change").click();
+    harness.run();
+    harness.get_by_label_contains("Number (").click();
+    harness.run();
+    let claims_before = session(&harness).project.claims.len();
+    harness
+        .get_all_by_label("Make claim")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(session(&harness).project.claims.len(), claims_before + 1);
+    let claim = selected_claim(&harness);
+    let session = session(&harness);
+    assert_eq!(Some(&claim.document), session.panes[1].as_ref());
+    assert_eq!(
+        claim.kinds,
+        [factdesk::core::claims::candidates::CandidateKind::Figure]
+    );
+    assert!(
+        claim.anchor.exact.contains("three million") || claim.anchor.exact.contains("400,000"),
+        "{}",
+        claim.anchor.exact
+    );
+    assert!(session.dirty);
+}
+
+#[test]
+fn f7_and_alt_arrows_step_through_the_changes() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    let first = session(&harness)
+        .selected_change
+        .expect("F7 selects a change");
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    let second = session(&harness).selected_change.unwrap();
+    assert!(second > first, "{second} after {first}");
+    press(&mut harness, Modifiers::SHIFT, Key::F7);
+    assert_eq!(session(&harness).selected_change, Some(first));
+    press(&mut harness, Modifiers::ALT, Key::ArrowDown);
+    assert_eq!(session(&harness).selected_change, Some(second));
+    press(&mut harness, Modifiers::ALT, Key::ArrowUp);
+    press(&mut harness, Modifiers::ALT, Key::ArrowUp);
+    assert_eq!(session(&harness).selected_change, Some(first));
+    harness.get_by_label("That was the first change");
+}
+
+#[test]
+fn the_versions_view_aligns_the_versions_and_f7_visits_each_difference() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    harness.get_by_label("Versions").click();
+    harness.run();
+    harness.get_by_label("Base version");
+    harness.get_by_label_contains("moved: ¶");
+    harness.get_by_label("added in this version");
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    let first = session(&harness)
+        .versions_cursor
+        .expect("F7 moves the cursor");
+    press(&mut harness, Modifiers::NONE, Key::F7);
+    let second = session(&harness).versions_cursor.unwrap();
+    assert!(second > first, "{second} after {first}");
+
+    harness
+        .get_all_by_label_contains("unchanged sentences")
+        .next()
+        .expect("runs of sentences every version keeps are folded")
+        .click();
+    harness.run();
+    assert_eq!(session(&harness).expanded_stretches.len(), 1);
+    harness.get_by_label_contains("Fold the");
+}
+
+#[test]
+fn the_provenance_view_names_the_sources_and_claims_the_unsourced() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    harness.get_by_label("Provenance").click();
+    harness.run();
+    harness.get_by_label_contains("% Reuters · ");
+    harness.get_by_label_contains("% unsourced");
+    let claims_before = session(&harness).project.claims.len();
+    harness
+        .get_by_label_contains("Make claims from all unsourced sentences")
+        .click();
+    harness.run();
+    let session = session(&harness);
+    assert!(session.project.claims.len() > claims_before);
+    assert!(
+        session
+            .project
+            .claims
+            .iter()
+            .any(|claim| claim.anchor.exact.starts_with("Idlib province is home to")),
+        "the desk's own paragraph is unsourced"
+    );
+}
+
+#[test]
+fn passages_of_other_versions_are_attached_as_evidence() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    harness.get_by_label(DISPLACED_CLAIM).click();
+    harness.run();
+    let evidence_before = selected_claim(&harness).evidence.len();
+    harness.get_by_label_contains("In other versions (");
+    harness
+        .get_all_by_label("Attach as evidence")
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_label("Attach as evidence")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let claim = selected_claim(&harness);
+    assert_eq!(claim.evidence.len(), evidence_before + 1);
+    let attached = claim.evidence.last().unwrap();
+    assert!(attached.passage.contains("400,000"), "{}", attached.passage);
+    harness.get_by_label("Attached as evidence");
+}
+
+#[test]
+fn comparison_options_are_kept_and_change_the_diff() {
+    let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
+    let marked = |diff: WordDiff| {
+        diff.old_spans
+            .iter()
+            .filter(|span| span.kind == factdesk::core::diff::SpanKind::Deleted)
+            .map(|span| span.bytes.len())
+            .sum::<usize>()
+    };
+    let before = marked(harness.state().diff().unwrap());
+    harness.get_by_label("Compare options").click();
+    harness.run();
+    harness.get_by_label("Whole sentences").click();
+    harness.run();
+    assert_eq!(
+        harness.state().state().prefs.compare_options.granularity,
+        factdesk::core::compare_options::Granularity::Sentence
+    );
+    let after = marked(harness.state().diff().unwrap());
+    assert!(
+        after > 2 * before,
+        "whole sentences are marked: {after} vs {before} bytes"
+    );
+}
+
+#[test]
+fn long_versions_are_compared_without_blocking_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("long.factdesk.json");
+    let sample = Project::load(Path::new(SAMPLE)).unwrap();
+    let mut project = Project::new("Long", sample.created);
+    for document in &sample.documents {
+        let mut long = document.clone();
+        long.id = factdesk::core::article::DocumentId::new_random();
+        long.text = document.text.repeat(100);
+        long.sha256 = factdesk::core::article::sha256_hex(&long.text);
+        long.segments.clear();
+        project.add_document(long, sample.created);
+    }
+    project.save(&path).unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .build_eframe(move |cc| FactdeskApp::new(cc, Some(path)));
+    // The first frame opens the project; the second starts the comparison and, unless
+    // it is already done, shows that it is under way, without waiting for it.
+    harness.step();
+    harness.step();
+    if harness.state().diff_stats().is_none() {
+        harness.get_by_label("Comparing the two versions…");
+    }
+    let mut frames = 0;
+    while harness.state().diff_stats().is_none() {
+        assert!(frames < 600, "the comparison never arrived");
+        frames += 1;
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        harness.step();
+    }
+    assert!(harness.state().diff_stats().unwrap().words_kept > 10_000);
+}

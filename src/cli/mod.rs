@@ -14,6 +14,7 @@ use crate::core::article::Source;
 
 mod check;
 mod claims;
+mod diff;
 mod import;
 
 /// Fact-check workbench: compare versions of a story word by word and track every claim.
@@ -78,6 +79,13 @@ pub enum Command {
         #[arg(long)]
         by_score: bool,
     },
+    /// Compare two versions of a story sentence by sentence: reworded sentences with
+    /// their words marked [-deleted-] and {+inserted+}, moved, added and deleted ones.
+    /// With --changes, list the changes that matter to a fact-checker instead.
+    ///
+    /// Works on any format `import` reads. Exits 0 when the versions say the same, 1
+    /// when they differ, 2 when a file cannot be read.
+    Diff(diff::DiffArgs),
 }
 
 /// Reads a `--source` value: a source's key, as the project file writes it.
@@ -111,6 +119,7 @@ pub fn run(command: &Command) -> ExitCode {
             json,
             by_score,
         } => claims::claims(path, *json, *by_score),
+        Command::Diff(args) => diff::diff(args),
     };
     match result {
         Ok(code) => code,

@@ -10,8 +10,12 @@ use crate::core::claims::{ClaimId, Status, TextField, VerdictScale};
 
 use crate::core::claims::candidates::CandidateKind;
 
+use crate::core::compare_options::CompareOptions;
+use crate::core::corroboration::Passage;
+
 use super::state::{
-    CandidateSort, CustomScaleForm, EvidenceForm, FocusTarget, RightTab, Side, TextSelection,
+    CandidateSort, CentralView, ChangesFilter, CustomScaleForm, EvidenceForm, FocusTarget,
+    RightTab, Side, TextSelection,
 };
 
 /// A change the user asked for.
@@ -163,17 +167,6 @@ pub enum Action {
     SetCandidateKind(Option<CandidateKind>),
     /// Order the candidates.
     SetCandidateSort(CandidateSort),
-    /// Make a candidate sentence a claim.
-    AcceptCandidate {
-        /// The document it is in.
-        document: DocumentId,
-        /// First code point of the sentence.
-        start: usize,
-        /// One past its last code point.
-        end: usize,
-        /// What kind of claim it is.
-        kinds: Vec<CandidateKind>,
-    },
     /// Make every open candidate of a kind in a document a claim.
     AcceptCandidatesOfKind(DocumentId, CandidateKind),
     /// Do not propose this sentence (by its key) again.
@@ -188,6 +181,32 @@ pub enum Action {
     AskRemoveClaim(ClaimId),
     /// Delete a claim, its note and its history (after confirmation).
     RemoveClaim(ClaimId),
+    /// Show side by side, versions or provenance in the centre.
+    SetCentralView(CentralView),
+    /// Compare versions with these options.
+    SetCompareOptions(CompareOptions),
+    /// Align the other versions to this one in the versions view.
+    SetVersionsBase(DocumentId),
+    /// Open or close a run of unchanged sentences in the versions view, by its first
+    /// row.
+    ToggleStretch(usize),
+    /// List these changes between the panes.
+    SetChangesFilter(ChangesFilter),
+    /// Show a change between the panes (by its index in the comparison's list) in
+    /// both panes.
+    RevealChange(usize),
+    /// Jump to the next (1) or previous (-1) change the changes list shows.
+    StepChange(isize),
+    /// Make sentences of a document claims, each of the given kinds (one claim per
+    /// sentence; sentences already claimed are left alone).
+    MakeClaims {
+        /// The document the sentences are in.
+        document: DocumentId,
+        /// The sentences, by code points, and the kinds of claim they make.
+        sentences: Vec<(std::ops::Range<usize>, Vec<CandidateKind>)>,
+    },
+    /// Attach a passage of another document to a claim as evidence.
+    AttachPassage(ClaimId, Passage),
 
     /// Hide the message in the status bar.
     DismissNotice,

@@ -10,26 +10,30 @@ use crate::core::anchor::TextAnchor;
 use crate::core::article::{Document, DocumentId};
 use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{Claim, ClaimId, Locator, Stamp};
-use crate::core::diff::DiffStats;
+use crate::core::diff::{DiffStats, WordDiff};
 use crate::core::import::{import_file, import_pasted};
 use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
 
 use super::action::{Action, UnsavedChoice};
 use super::background::Work;
-use super::derived::{Candidates, Comparison, WordCounts};
+use super::derived::{Candidates, Comparison, Corroboration, Provenance, Versions, WordCounts};
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
 use super::shortcuts::KeyboardFocus;
 use super::state::{
-    AppState, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, RightTab, ScrollTarget, Session,
-    Side, TextDraft,
+    AppState, CentralView, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, RightTab,
+    ScrollTarget, Session, Side, TextDraft,
 };
+use super::versions_view::{self, VersionsMemory};
+use super::virtual_rows::RowHeights;
 use super::{
     candidates_panel, claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar,
     shortcuts, status_bar, theme, welcome,
 };
+use super::{changes_panel, compare_menu, provenance_view};
 
 mod claim_actions;
+mod version_actions;
 
 /// How long to wait for the clipboard's text after "Paste as new article", in seconds,
 /// before telling the editor there is none.
@@ -41,8 +45,18 @@ const UNTITLED_PROJECT: &str = "Untitled project";
 pub struct FactdeskApp {
     /// What the views draw.
     state: AppState,
-    /// The word diff of the two panes, kept until they change.
+    /// The comparison of the two panes, kept until they change.
     comparison: Comparison,
+    /// Every version aligned to the versions view's base.
+    versions: Versions,
+    /// Where the right pane's sentences came from.
+    provenance: Provenance,
+    /// The passages of other versions bearing on the selected claim.
+    corroboration: Corroboration,
+    /// Row heights of the versions view.
+    versions_memory: VersionsMemory,
+    /// Row heights of the changes list.
+    changes_heights: RowHeights,
     /// Word counts of the documents, kept for the project's lifetime.
     word_counts: WordCounts,
     /// Claim candidates of the documents, kept for the project's lifetime.
@@ -80,6 +94,11 @@ impl FactdeskApp {
                 ..AppState::default()
             },
             comparison: Comparison::default(),
+            versions: Versions::default(),
+            provenance: Provenance::default(),
+            corroboration: Corroboration::default(),
+            versions_memory: VersionsMemory::default(),
+            changes_heights: RowHeights::default(),
             word_counts: WordCounts::default(),
             candidates: Candidates::default(),
             diff_memory: DiffViewMemory::default(),
@@ -112,7 +131,12 @@ impl FactdeskApp {
 
     /// Word counts of the comparison shown in the panes, when both panes are set.
     pub fn diff_stats(&self) -> Option<DiffStats> {
-        Some(self.comparison.current()?.stats)
+        Some(self.comparison.current()?.diff.stats)
+    }
+
+    /// The comparison of the panes as last worked out (a copy, for tests and tools).
+    pub fn diff(&self) -> Option<WordDiff> {
+        Some(self.comparison.current()?.diff.clone())
     }
 
     /// Shows a message in the status bar.
@@ -353,12 +377,10 @@ impl FactdeskApp {
                     session.candidate_view.sort = sort;
                 }
             }
-            Action::AcceptCandidate {
+            Action::MakeClaims {
                 document,
-                start,
-                end,
-                kinds,
-            } => self.accept_candidates(&document, &[(start..end, kinds)], now),
+                sentences,
+            } => self.make_claims_reporting(&document, &sentences, now),
             Action::AcceptCandidatesOfKind(document_id, kind) => {
                 self.accept_candidates_of_kind(&document_id, kind, now);
             }
@@ -366,6 +388,36 @@ impl FactdeskApp {
                 self.edit(|project| project.dismiss_candidate(key, now));
             }
             Action::RevealPassage(document_id, chars) => self.reveal(document_id, chars),
+            Action::SetCentralView(view) => {
+                if let Some(session) = &mut self.state.session {
+                    session.central_view = view;
+                }
+            }
+            Action::SetCompareOptions(options) => self.set_compare_options(options),
+            Action::SetVersionsBase(document_id) => {
+                if let Some(session) = &mut self.state.session {
+                    session.versions_base = Some(document_id);
+                    session.expanded_stretches.clear();
+                    session.versions_cursor = None;
+                }
+            }
+            Action::ToggleStretch(first) => {
+                if let Some(session) = &mut self.state.session
+                    && !session.expanded_stretches.remove(&first)
+                {
+                    session.expanded_stretches.insert(first);
+                }
+            }
+            Action::SetChangesFilter(filter) => {
+                if let Some(session) = &mut self.state.session {
+                    session.changes_filter = filter;
+                }
+            }
+            Action::RevealChange(index) => self.reveal_change(index),
+            Action::StepChange(step) => self.step_change(step),
+            Action::AttachPassage(claim_id, passage) => {
+                self.attach_passage(&claim_id, &passage, now);
+            }
             Action::ShowShortcuts => self.state.modal = Some(Modal::Shortcuts),
             Action::AskRemoveClaim(claim_id) => {
                 self.state.modal = Some(Modal::ConfirmRemoveClaim(claim_id));
@@ -455,6 +507,11 @@ impl FactdeskApp {
         self.state.modal = None;
         self.session_counter += 1;
         self.comparison = Comparison::default();
+        self.versions = Versions::default();
+        self.provenance = Provenance::default();
+        self.corroboration = Corroboration::default();
+        self.versions_memory = VersionsMemory::default();
+        self.changes_heights = RowHeights::default();
         self.word_counts = WordCounts::default();
         self.candidates = Candidates::default();
         self.diff_memory = DiffViewMemory::default();
@@ -665,7 +722,7 @@ impl FactdeskApp {
         if selected_claim_removed {
             session.selected_claim = None;
         }
-        session.scroll_target = None;
+        session.scroll_targets.clear();
         session.dirty = true;
         self.notify(
             NoticeKind::Info,
@@ -771,7 +828,7 @@ impl FactdeskApp {
             session.panes[Side::Right.index()] = Some(document_id);
             Side::Right
         });
-        session.scroll_target = Some(ScrollTarget { side, chars });
+        session.scroll_targets = vec![ScrollTarget { side, chars }];
     }
 
     /// Collects the actions that arrive from outside the views: the command line,
@@ -885,10 +942,15 @@ impl FactdeskApp {
             CentralPanel::default().show(ui, |ui| welcome::ui(ui, &self.state.prefs, actions));
             return;
         };
-        let scroll_target = session.scroll_target.take();
+        let scroll_targets = std::mem::take(&mut session.scroll_targets);
+        let reveal_change = std::mem::take(&mut session.reveal_change_in_list);
+        let reveal_versions_cursor = std::mem::take(&mut session.reveal_versions_cursor);
         let session = &*session;
-        let comparison = self.comparison.refresh(ui.ctx(), session);
-        let diff = comparison.as_ref().and_then(Work::ready);
+        let ctx = ui.ctx().clone();
+        let options = self.state.prefs.compare_options;
+        let comparison = self.comparison.refresh(&ctx, session, options);
+        let analysis = comparison.as_ref().and_then(Work::ready);
+        let comparing = matches!(comparison, Some(Work::Working));
         Panel::left("documents")
             .resizable(true)
             .default_size(250.0)
@@ -900,37 +962,113 @@ impl FactdeskApp {
             .candidate_document()
             .map(|document| self.candidates.open(&session.project, document))
             .unwrap_or_default();
+        let corroboration = session
+            .selected_claim
+            .as_ref()
+            .filter(|_| session.right_tab == RightTab::Claims)
+            .and_then(|claim_id| self.corroboration.refresh(&ctx, &session.project, claim_id));
         Panel::right("claims")
             .resizable(true)
             .default_size(330.0)
             .size_range(260.0..=600.0)
             .show(ui, |ui| {
-                right_tabs_ui(ui, session, candidates.len(), actions);
+                let changes = analysis.as_ref().map(|analysis| {
+                    analysis
+                        .changes
+                        .iter()
+                        .filter(|c| !c.class.is_minor())
+                        .count()
+                });
+                right_tabs_ui(ui, session, candidates.len(), changes, actions);
                 match session.right_tab {
-                    RightTab::Claims => claims_panel::ui(ui, session, &self.state.prefs, actions),
+                    RightTab::Claims => claims_panel::ui(
+                        ui,
+                        session,
+                        &self.state.prefs,
+                        corroboration.as_ref(),
+                        actions,
+                    ),
                     RightTab::Candidates => {
                         candidates_panel::ui(ui, session, &candidates, actions);
                     }
+                    RightTab::Changes => changes_panel::ui(
+                        ui,
+                        session,
+                        analysis.as_deref(),
+                        comparing,
+                        reveal_change,
+                        &mut self.changes_heights,
+                        actions,
+                    ),
                 }
             });
         CentralPanel::default().show(ui, |ui| {
-            let input = DiffViewInput {
-                diff: diff.as_deref(),
-                comparing: matches!(comparison, Some(Work::Working)),
-                sync_scroll: self.state.prefs.sync_scroll,
-                scroll_target,
-                show_segments: self.state.prefs.show_segments,
-            };
-            diff_view::ui(
-                ui,
-                session,
-                &input,
-                &mut self.diff_memory,
-                &mut self.word_counts,
-                actions,
-            );
+            if !session.project.documents.is_empty() {
+                central_tabs_ui(ui, session, options, actions);
+            }
+            match session.central_view {
+                CentralView::SideBySide => {
+                    let input = DiffViewInput {
+                        diff: analysis.as_deref().map(|analysis| &analysis.diff),
+                        comparing,
+                        sync_scroll: self.state.prefs.sync_scroll,
+                        scroll_targets,
+                        show_segments: self.state.prefs.show_segments,
+                    };
+                    diff_view::ui(
+                        ui,
+                        session,
+                        &input,
+                        &mut self.diff_memory,
+                        &mut self.word_counts,
+                        actions,
+                    );
+                }
+                CentralView::Versions => {
+                    let work = session
+                        .versions_base()
+                        .map(|base| self.versions.refresh(&ctx, &session.project, base, options));
+                    versions_view::ui(
+                        ui,
+                        session,
+                        work.as_ref(),
+                        reveal_versions_cursor,
+                        &mut self.versions_memory,
+                        actions,
+                    );
+                }
+                CentralView::Provenance => {
+                    let work = session.pane_document(Side::Right).map(|published| {
+                        self.provenance.refresh(&ctx, &session.project, published)
+                    });
+                    provenance_view::ui(ui, session, work.as_ref(), actions);
+                }
+            }
         });
     }
+}
+
+/// The tabs at the top of the centre (side by side, versions, provenance) and the
+/// comparison options.
+fn central_tabs_ui(
+    ui: &mut Ui,
+    session: &Session,
+    options: crate::core::compare_options::CompareOptions,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        for view in CentralView::ALL {
+            if ui
+                .selectable_label(session.central_view == view, view.label())
+                .clicked()
+            {
+                actions.push(Action::SetCentralView(view));
+            }
+        }
+        ui.separator();
+        compare_menu::ui(ui, options, actions);
+    });
+    ui.separator();
 }
 
 /// The tabs at the top of the right panel: claims, and the candidates still open.
@@ -938,6 +1076,7 @@ fn right_tabs_ui(
     ui: &mut Ui,
     session: &Session,
     open_candidates: usize,
+    changes: Option<usize>,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
@@ -949,6 +1088,13 @@ fn right_tabs_ui(
             (
                 RightTab::Candidates,
                 format!("Candidates ({open_candidates})"),
+            ),
+            (
+                RightTab::Changes,
+                changes.map_or_else(
+                    || "Changes".to_owned(),
+                    |count| format!("Changes ({count})"),
+                ),
             ),
         ] {
             if ui

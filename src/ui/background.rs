@@ -55,15 +55,20 @@ impl<K: PartialEq, V: Send + 'static> Background<K, V> {
         }
     }
 
-    /// The result for `key`, computing it with `compute` (on a worker thread when the
-    /// input is `size_bytes` or more) unless it is known or already under way.
-    pub fn get(
+    /// The result for `key`, unless it is known or already under way computing it with
+    /// the work `prepare` returns (on a worker thread when the input is `size_bytes` or
+    /// more). `prepare` copies what the work needs, and is only called when there is
+    /// work to do: a frame that finds the result known copies nothing.
+    pub fn get<F>(
         &mut self,
         ctx: &egui::Context,
         key: K,
         size_bytes: usize,
-        compute: impl FnOnce() -> V + Send + 'static,
-    ) -> Work<V> {
+        prepare: impl FnOnce() -> F,
+    ) -> Work<V>
+    where
+        F: FnOnce() -> V + Send + 'static,
+    {
         if let Some((done_key, value)) = &self.done
             && *done_key == key
         {
@@ -74,6 +79,7 @@ impl<K: PartialEq, V: Send + 'static> Background<K, V> {
             .as_ref()
             .is_none_or(|(pending_key, _)| *pending_key != key)
         {
+            let compute = prepare();
             if size_bytes < INLINE_LIMIT_BYTES {
                 let value = Arc::new(compute());
                 self.pending = None;
@@ -87,6 +93,11 @@ impl<K: PartialEq, V: Send + 'static> Background<K, V> {
             }
         }
         self.collect()
+    }
+
+    /// The last result worked out, whatever it was asked for.
+    pub fn latest(&self) -> Option<Arc<V>> {
+        self.done.as_ref().and_then(|(_, value)| value.clone())
     }
 
     /// Starts `compute` on a worker thread that wakes the UI when it is done.
@@ -149,7 +160,7 @@ mod tests {
         V: Send + 'static + Default,
     {
         for _ in 0..500 {
-            match background.get(ctx, key, usize::MAX, V::default) {
+            match background.get(ctx, key, usize::MAX, || V::default) {
                 Work::Ready(value) => return value,
                 Work::Working => std::thread::sleep(std::time::Duration::from_millis(10)),
                 Work::Failed => panic!("the work failed"),
@@ -162,11 +173,11 @@ mod tests {
     fn small_inputs_are_ready_at_once_and_kept() {
         let ctx = egui::Context::default();
         let mut background = Background::new("test");
-        let Work::Ready(first) = background.get(&ctx, 1, 10, || 42) else {
+        let Work::Ready(first) = background.get(&ctx, 1, 10, || || 42) else {
             panic!("a small input is worked out at once");
         };
         assert_eq!(*first, 42);
-        let Work::Ready(again) = background.get(&ctx, 1, 10, || 0) else {
+        let Work::Ready(again) = background.get(&ctx, 1, 10, || || 0) else {
             panic!("a known key is ready");
         };
         assert_eq!(*again, 42, "a known key is not worked out again");
@@ -177,9 +188,11 @@ mod tests {
         let ctx = egui::Context::default();
         let mut background: Background<u32, String> = Background::new("test");
         let (release, wait) = mpsc::channel::<()>();
-        let work = background.get(&ctx, 7, usize::MAX, move || {
-            wait.recv().ok();
-            std::thread::current().name().unwrap_or_default().to_owned()
+        let work = background.get(&ctx, 7, usize::MAX, || {
+            move || {
+                wait.recv().ok();
+                std::thread::current().name().unwrap_or_default().to_owned()
+            }
         });
         assert!(matches!(work, Work::Working));
         release.send(()).ok();
@@ -191,10 +204,10 @@ mod tests {
     fn a_panicking_worker_is_a_failure_not_a_hang() {
         let ctx = egui::Context::default();
         let mut background: Background<u32, u32> = Background::new("test");
-        let started = background.get(&ctx, 3, usize::MAX, || panic!("broken input"));
+        let started = background.get(&ctx, 3, usize::MAX, || || panic!("broken input"));
         assert!(!matches!(started, Work::Ready(_)));
         for _ in 0..500 {
-            match background.get(&ctx, 3, usize::MAX, || 0) {
+            match background.get(&ctx, 3, usize::MAX, || || 0) {
                 Work::Failed => return,
                 Work::Working => std::thread::sleep(std::time::Duration::from_millis(10)),
                 Work::Ready(_) => panic!("a panicked worker has no result"),

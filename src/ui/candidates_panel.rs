@@ -149,11 +149,9 @@ fn candidate_ui(
                 .on_hover_text("Make this sentence a claim")
                 .clicked()
             {
-                actions.push(Action::AcceptCandidate {
+                actions.push(Action::MakeClaims {
                     document: document_id.clone(),
-                    start: candidate.start,
-                    end: candidate.end,
-                    kinds: candidate.kinds.clone(),
+                    sentences: vec![(candidate.start..candidate.end, candidate.kinds.clone())],
                 });
             }
             if ui

@@ -5,13 +5,23 @@ use egui::{RichText, TextEdit, Ui};
 
 use crate::core::claims::{Claim, Status, TextField};
 
+use crate::core::corroboration::Passage;
+
 use super::action::Action;
+use super::background::Work;
 use super::state::{FocusTarget, Session};
 use super::theme;
 use super::widgets::{Name, choice_ui};
 
-/// Draws the selected claim's details.
-pub fn ui(ui: &mut Ui, session: &Session, claim: &Claim, actions: &mut Vec<Action>) {
+/// Draws the selected claim's details; `corroboration` is the passages of other
+/// versions that bear on it, as far as they are worked out.
+pub fn ui(
+    ui: &mut Ui,
+    session: &Session,
+    claim: &Claim,
+    corroboration: Option<&Work<Vec<Passage>>>,
+    actions: &mut Vec<Action>,
+) {
     let project = &session.project;
     ui.strong("Selected claim");
     ui.label(RichText::new(format!("“{}”", claim.anchor.exact)).italics());
@@ -59,6 +69,7 @@ pub fn ui(ui: &mut Ui, session: &Session, claim: &Claim, actions: &mut Vec<Actio
         note.request_focus();
     }
     evidence_ui(ui, claim, actions);
+    corroboration_ui(ui, session, claim, corroboration, actions);
     ui.add_space(6.0);
     commands_ui(ui, session, claim, actions);
 }
@@ -244,6 +255,80 @@ fn evidence_ui(ui: &mut Ui, claim: &Claim, actions: &mut Vec<Action>) {
         actions.push(Action::OpenEvidenceForm {
             claim_id: claim.id.clone(),
             index: None,
+        });
+    }
+}
+
+/// The passages of the project's other versions that bear on the claim, best first,
+/// each one click from the evidence list.
+fn corroboration_ui(
+    ui: &mut Ui,
+    session: &Session,
+    claim: &Claim,
+    corroboration: Option<&Work<Vec<Passage>>>,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    let passages = match corroboration {
+        Some(Work::Ready(passages)) => passages.clone(),
+        Some(Work::Working) => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Looking for corroboration…");
+            });
+            return;
+        }
+        Some(Work::Failed) | None => return,
+    };
+    ui.strong(format!("In other versions ({})", passages.len()))
+        .on_hover_text("Passages of the project's other documents that bear on this claim");
+    if passages.is_empty() {
+        ui.weak("No other version of the story says anything close to this.");
+        return;
+    }
+    for passage in passages.iter() {
+        ui.group(|ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("{:.0}% alike", passage.similarity * 100.0)).strong(),
+                );
+                ui.weak(format!("{} · {}", passage.source, passage.document_label));
+            });
+            let text = ui.add(
+                egui::Label::new(format!("“{}”", passage.text))
+                    .sense(egui::Sense::click())
+                    .wrap(),
+            );
+            if text.on_hover_text("Show in the text").clicked() {
+                actions.push(Action::RevealPassage(
+                    passage.document.clone(),
+                    passage.chars.clone(),
+                ));
+            }
+            if !passage.shared.is_empty() {
+                ui.label(
+                    RichText::new(format!("Shares: {}", passage.shared.join(", ")))
+                        .small()
+                        .weak(),
+                );
+            }
+            let attached = claim.evidence.iter().any(|evidence| {
+                evidence.passage == passage.text
+                    && session
+                        .project
+                        .document(&passage.document)
+                        .is_some_and(|document| evidence.title == document.label)
+            });
+            if attached {
+                ui.weak("Attached as evidence");
+            } else if ui
+                .button("Attach as evidence")
+                .on_hover_text("Add this passage to the claim's evidence, as context")
+                .clicked()
+            {
+                actions.push(Action::AttachPassage(claim.id.clone(), passage.clone()));
+            }
         });
     }
 }

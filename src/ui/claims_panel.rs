@@ -8,7 +8,10 @@ use crate::core::claims::filter::{ClaimFilter, RatingFilter, checkers};
 use crate::core::claims::{Claim, Status};
 use crate::core::project::Project;
 
+use crate::core::corroboration::Passage;
+
 use super::action::Action;
+use super::background::Work;
 use super::claim_details;
 use super::documents_panel::display_label;
 use super::shortcuts;
@@ -22,7 +25,13 @@ fn search_id() -> egui::Id {
 }
 
 /// Draws the claims panel.
-pub fn ui(ui: &mut Ui, session: &Session, prefs: &Prefs, actions: &mut Vec<Action>) {
+pub fn ui(
+    ui: &mut Ui,
+    session: &Session,
+    prefs: &Prefs,
+    corroboration: Option<&Work<Vec<Passage>>>,
+    actions: &mut Vec<Action>,
+) {
     let project = &session.project;
     progress_ui(ui, project);
     checker_ui(ui, prefs, actions);
@@ -50,7 +59,9 @@ pub fn ui(ui: &mut Ui, session: &Session, prefs: &Prefs, actions: &mut Vec<Actio
         ScrollArea::vertical()
             .id_salt("claim-details")
             .auto_shrink([false, false])
-            .show(ui, |ui| claim_details::ui(ui, session, claim, actions));
+            .show(ui, |ui| {
+                claim_details::ui(ui, session, claim, corroboration, actions);
+            });
     }
 }
 

@@ -10,10 +10,17 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::core::article::{Document, DocumentId, count_words};
+use crate::core::align::Alignment;
+use crate::core::align::versions::{VersionRow, version_rows};
+use crate::core::article::{Document, DocumentId, Segment, count_words};
+use crate::core::changes::{Change, changes_between};
+use crate::core::claims::ClaimId;
 use crate::core::claims::candidates::{Candidate, document_candidates};
+use crate::core::compare_options::CompareOptions;
+use crate::core::corroboration::Passage;
 use crate::core::diff::WordDiff;
 use crate::core::project::Project;
+use crate::core::provenance::{ProvenanceMap, provenance};
 
 use super::background::{Background, Work};
 use super::state::{Session, Side};
@@ -25,13 +32,22 @@ fn text_key(document: &Document) -> TextKey {
     (document.id.clone(), document.sha256.clone())
 }
 
-/// The word diff of the two documents in the panes, worked out on a worker thread
+/// What the comparison of the panes' two versions found: the diff the panes paint and
+/// the changes that matter, which the changes list shows.
+pub struct Analysis {
+    /// The sentence alignment and word diff.
+    pub diff: WordDiff,
+    /// The changes that matter, in the order of the new text.
+    pub changes: Vec<Change>,
+}
+
+/// The comparison of the two documents in the panes, worked out on a worker thread
 /// when they are long.
 pub struct Comparison {
-    /// The diffs, keyed by the left and right texts.
-    work: Background<(TextKey, TextKey), WordDiff>,
-    /// The diff of the panes as they were at the last refresh, once it is ready.
-    current: Option<Arc<WordDiff>>,
+    /// The analyses, keyed by the left and right texts and the options.
+    work: Background<(TextKey, TextKey, CompareOptions), Analysis>,
+    /// The analysis of the panes as they were at the last refresh, once it is ready.
+    current: Option<Arc<Analysis>>,
 }
 
 impl Default for Comparison {
@@ -44,9 +60,14 @@ impl Default for Comparison {
 }
 
 impl Comparison {
-    /// The diff of the two panes' documents, or `None` when a pane is empty; starts the
-    /// work when the documents changed.
-    pub fn refresh(&mut self, ctx: &egui::Context, session: &Session) -> Option<Work<WordDiff>> {
+    /// The analysis of the two panes' documents, or `None` when a pane is empty;
+    /// starts the work when the documents or the options changed.
+    pub fn refresh(
+        &mut self,
+        ctx: &egui::Context,
+        session: &Session,
+        options: CompareOptions,
+    ) -> Option<Work<Analysis>> {
         let (Some(old), Some(new)) = (
             session.pane_document(Side::Left),
             session.pane_document(Side::Right),
@@ -54,20 +75,199 @@ impl Comparison {
             self.current = None;
             return None;
         };
-        let key = (text_key(old), text_key(new));
-        let (old_text, new_text) = (old.text.clone(), new.text.clone());
-        let work = self
-            .work
-            .get(ctx, key, old_text.len() + new_text.len(), move || {
-                WordDiff::compute(&old_text, &new_text)
-            });
+        let key = (text_key(old), text_key(new), options);
+        let size = old.text.len() + new.text.len();
+        let work = self.work.get(ctx, key, size, || {
+            let (old_text, new_text) = (old.text.clone(), new.text.clone());
+            move || {
+                let diff = WordDiff::compute_with(&old_text, &new_text, &options);
+                let changes = changes_between(&diff, &old_text, &new_text);
+                Analysis { diff, changes }
+            }
+        });
         self.current = work.ready();
         Some(work)
     }
 
-    /// The diff found by the last refresh, if it was ready.
-    pub fn current(&self) -> Option<Arc<WordDiff>> {
+    /// The analysis found by the last refresh, if it was ready.
+    pub fn current(&self) -> Option<Arc<Analysis>> {
         self.current.clone()
+    }
+}
+
+/// Every other version of the story aligned to one: what the versions view shows.
+pub struct VersionsAlignment {
+    /// The version the others are aligned to.
+    pub base: DocumentId,
+    /// Each other version, in project order, and its comparison with the base.
+    pub others: Vec<(DocumentId, WordDiff)>,
+    /// The table of sentences: each base sentence with its counterparts.
+    pub rows: Vec<VersionRow>,
+}
+
+/// The versions view's alignment, worked out on a worker thread when long.
+pub struct Versions {
+    /// Alignments keyed by the base text, the other texts and the options.
+    work: Background<(TextKey, Vec<TextKey>, CompareOptions), VersionsAlignment>,
+}
+
+impl Default for Versions {
+    fn default() -> Self {
+        Self {
+            work: Background::new("factdesk-versions"),
+        }
+    }
+}
+
+impl Versions {
+    /// The last alignment worked out, whatever versions it was for.
+    pub fn latest(&self) -> Option<Arc<VersionsAlignment>> {
+        self.work.latest()
+    }
+
+    /// Every document of the project aligned to `base`.
+    pub fn refresh(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        base: &Document,
+        options: CompareOptions,
+    ) -> Work<VersionsAlignment> {
+        let others: Vec<&Document> = project
+            .documents
+            .iter()
+            .filter(|document| document.id != base.id)
+            .collect();
+        let key = (
+            text_key(base),
+            others.iter().map(|document| text_key(document)).collect(),
+            options,
+        );
+        let size = base.text.len() * others.len().max(1)
+            + others
+                .iter()
+                .map(|document| document.text.len())
+                .sum::<usize>();
+        self.work.get(ctx, key, size, || {
+            let (base_id, base_text) = (base.id.clone(), base.text.clone());
+            let other_texts: Vec<(DocumentId, String)> = others
+                .iter()
+                .map(|document| (document.id.clone(), document.text.clone()))
+                .collect();
+            move || {
+                let others: Vec<(DocumentId, WordDiff)> = other_texts
+                    .into_iter()
+                    .map(|(id, text)| (id, WordDiff::compute_with(&base_text, &text, &options)))
+                    .collect();
+                let alignments: Vec<&Alignment> =
+                    others.iter().map(|(_, diff)| &diff.alignment).collect();
+                let rows = version_rows(&alignments);
+                VersionsAlignment {
+                    base: base_id,
+                    others,
+                    rows,
+                }
+            }
+        })
+    }
+}
+
+/// What decides a provenance map: the published text and each source's text and
+/// segments (a segment's agency names the source a sentence came from).
+type ProvenanceKey = (TextKey, Vec<(TextKey, Vec<Segment>)>);
+
+/// Where each sentence of a published version came from, worked out on a worker
+/// thread when long.
+pub struct Provenance {
+    /// Maps keyed by the published text and the sources.
+    work: Background<ProvenanceKey, ProvenanceMap>,
+}
+
+impl Default for Provenance {
+    fn default() -> Self {
+        Self {
+            work: Background::new("factdesk-provenance"),
+        }
+    }
+}
+
+impl Provenance {
+    /// The provenance of `published`, with every other document of the project as a
+    /// possible source.
+    pub fn refresh(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        published: &Document,
+    ) -> Work<ProvenanceMap> {
+        let sources = || {
+            project
+                .documents
+                .iter()
+                .filter(|document| document.id != published.id)
+        };
+        let key = (
+            text_key(published),
+            sources()
+                .map(|source| (text_key(source), source.segments.clone()))
+                .collect(),
+        );
+        let size = project
+            .documents
+            .iter()
+            .map(|document| document.text.len())
+            .sum();
+        self.work.get(ctx, key, size, || {
+            let published = published.clone();
+            let sources: Vec<Document> = sources().cloned().collect();
+            move || {
+                let sources: Vec<&Document> = sources.iter().collect();
+                provenance(&published, &sources)
+            }
+        })
+    }
+}
+
+/// How many passages the corroboration list offers for a claim.
+const CORROBORATING_PASSAGES: usize = 6;
+
+/// The passages of other documents that bear on the selected claim.
+pub struct Corroboration {
+    /// Passages keyed by the claim, its statement and the documents' texts.
+    work: Background<(ClaimId, String, Vec<TextKey>), Vec<Passage>>,
+}
+
+impl Default for Corroboration {
+    fn default() -> Self {
+        Self {
+            work: Background::new("factdesk-corroborate"),
+        }
+    }
+}
+
+impl Corroboration {
+    /// The passages bearing on `claim_id`, best first.
+    pub fn refresh(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        claim_id: &ClaimId,
+    ) -> Option<Work<Vec<Passage>>> {
+        let claim = project.claim(claim_id)?;
+        let key = (
+            claim_id.clone(),
+            claim.statement().to_owned(),
+            project.documents.iter().map(text_key).collect(),
+        );
+        let size = project
+            .documents
+            .iter()
+            .map(|document| document.text.len())
+            .sum();
+        Some(self.work.get(ctx, key, size, || {
+            let (project, claim_id) = (project.clone(), claim_id.clone());
+            move || project.corroborating_passages(&claim_id, CORROBORATING_PASSAGES)
+        }))
     }
 }
 

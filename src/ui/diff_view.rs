@@ -71,8 +71,8 @@ pub struct DiffViewInput<'a> {
     pub comparing: bool,
     /// Whether scrolling one pane scrolls the other.
     pub sync_scroll: bool,
-    /// A passage to bring into view this frame.
-    pub scroll_target: Option<ScrollTarget>,
+    /// Passages to bring into view this frame.
+    pub scroll_targets: Vec<ScrollTarget>,
     /// Whether the margins say what each part of the text is.
     pub show_segments: bool,
 }
@@ -308,7 +308,7 @@ fn pane_text_ui(
                     let (galley, galley_pos) = (&text_output.galley, text_output.galley_pos);
                     segment_margin::labels_ui(ui, document, galley, galley_pos, left, actions);
                 }
-                if let Some(target) = input.scroll_target.as_ref().filter(|t| t.side == side) {
+                if let Some(target) = input.scroll_targets.iter().find(|t| t.side == side) {
                     let galley = &text_output.galley;
                     let start = galley.pos_from_cursor(CCursor::new(target.chars.start));
                     let end = galley.pos_from_cursor(CCursor::new(target.chars.end));

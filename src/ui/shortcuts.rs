@@ -21,14 +21,28 @@ pub const ADD_CLAIM: KeyboardShortcut =
 /// Ctrl+Q: quit.
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 
-/// The commands with Ctrl shortcuts, for the shortcut sheet.
-pub const COMMANDS: [(KeyboardShortcut, &str); 6] = [
+/// F7: the next change between the versions compared.
+pub const NEXT_CHANGE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F7);
+/// Shift+F7: the previous change.
+pub const PREVIOUS_CHANGE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F7);
+/// Alt+↓: the next change, as in Meld.
+pub const NEXT_CHANGE_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
+/// Alt+↑: the previous change.
+pub const PREVIOUS_CHANGE_ALT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
+
+/// The commands with shortcuts, for the shortcut sheet.
+pub const COMMANDS: [(KeyboardShortcut, &str); 10] = [
     (NEW_PROJECT, "New project"),
     (OPEN_PROJECT, "Open a project"),
     (SAVE, "Save"),
     (SAVE_AS, "Save as"),
     (ADD_CLAIM, "Make the selected words a claim"),
     (QUIT, "Quit"),
+    (NEXT_CHANGE, "Next change between the versions"),
+    (PREVIOUS_CHANGE, "Previous change between the versions"),
+    (NEXT_CHANGE_ALT, "Next change (as in Meld)"),
+    (PREVIOUS_CHANGE_ALT, "Previous change (as in Meld)"),
 ];
 
 /// The single keys for working through claims, for the shortcut sheet. They work when
@@ -128,6 +142,10 @@ pub fn pressed(ctx: &Context) -> Vec<Action> {
         (OPEN_PROJECT, Action::ChooseProjectToOpen),
         (NEW_PROJECT, Action::NewProject),
         (QUIT, Action::Quit),
+        (PREVIOUS_CHANGE, Action::StepChange(-1)),
+        (NEXT_CHANGE, Action::StepChange(1)),
+        (PREVIOUS_CHANGE_ALT, Action::StepChange(-1)),
+        (NEXT_CHANGE_ALT, Action::StepChange(1)),
     ];
     ctx.input_mut(|input| {
         bindings

@@ -1,15 +1,18 @@
 //! What the workbench shows: the open project and the editor's place in it ([`AppState`]),
 //! and the preferences kept between runs ([`Prefs`]).
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::article::{Document, DocumentId};
+use crate::core::changes::{Change, ChangeClass};
 use crate::core::claims::candidates::CandidateKind;
 use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{ClaimId, Locator, Stance, TextField};
+use crate::core::compare_options::CompareOptions;
 use crate::core::diff::DiffSide;
 use crate::core::project::Project;
 
@@ -102,8 +105,8 @@ pub struct Session {
     pub selected_claim: Option<ClaimId>,
     /// The last non-empty selection in either pane, which "Add claim" turns into a claim.
     pub text_selection: Option<TextSelection>,
-    /// A pane that should scroll to a passage on the next frame.
-    pub scroll_target: Option<ScrollTarget>,
+    /// Passages the panes should scroll to on the next frame (at most one per pane).
+    pub scroll_targets: Vec<ScrollTarget>,
     /// What the claims list shows.
     pub claim_filter: ClaimFilter,
     /// A claim text being typed, applied (and recorded in the claim's history) when the
@@ -117,6 +120,70 @@ pub struct Session {
     pub candidate_document: Option<DocumentId>,
     /// How the candidates are listed.
     pub candidate_view: CandidateView,
+    /// What the centre of the workbench shows.
+    pub central_view: CentralView,
+    /// The version the versions view aligns the others to; `None`: the left pane's.
+    pub versions_base: Option<DocumentId>,
+    /// Runs of unchanged sentences the editor opened in the versions view, by the
+    /// index of their first row.
+    pub expanded_stretches: BTreeSet<usize>,
+    /// Which changes between the panes the changes list shows.
+    pub changes_filter: ChangesFilter,
+    /// The change between the panes last jumped to (index into the comparison's
+    /// list of changes), which F7 and Shift+F7 move on from.
+    pub selected_change: Option<usize>,
+    /// Whether the changes list should scroll to the selected change on the next
+    /// frame.
+    pub reveal_change_in_list: bool,
+    /// The row of the versions table F7 last moved to.
+    pub versions_cursor: Option<usize>,
+    /// Whether the versions table should scroll to that row on the next frame.
+    pub reveal_versions_cursor: bool,
+}
+
+/// What the centre of the workbench shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CentralView {
+    /// Two versions side by side, diffed word by word.
+    #[default]
+    SideBySide,
+    /// Every version aligned to one, sentence by sentence.
+    Versions,
+    /// Where each sentence of the right pane's version came from.
+    Provenance,
+}
+
+impl CentralView {
+    /// Every view, in the order of the tabs.
+    pub const ALL: [Self; 3] = [Self::SideBySide, Self::Versions, Self::Provenance];
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SideBySide => "Side by side",
+            Self::Versions => "Versions",
+            Self::Provenance => "Provenance",
+        }
+    }
+}
+
+/// Which changes between the panes the changes list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChangesFilter {
+    /// Only changes of this class.
+    pub class: Option<ChangeClass>,
+    /// Whether minor edits (spelling, style) are listed too.
+    pub show_minor: bool,
+}
+
+impl ChangesFilter {
+    /// Whether the list shows `change`.
+    pub fn matches(self, change: &Change) -> bool {
+        self.class
+            .map_or(self.show_minor || !change.class.is_minor(), |class| {
+                class == change.class
+            })
+    }
 }
 
 /// The two views of the right panel.
@@ -127,6 +194,8 @@ pub enum RightTab {
     Claims,
     /// The sentences Factdesk proposes for checking.
     Candidates,
+    /// What changed between the panes that matters to a checker.
+    Changes,
 }
 
 /// The order candidates are listed in.
@@ -192,13 +261,21 @@ impl Session {
             selected_document,
             selected_claim: None,
             text_selection: None,
-            scroll_target: None,
+            scroll_targets: Vec::new(),
             claim_filter: ClaimFilter::default(),
             text_draft: None,
             focus_request: None,
             right_tab: RightTab::default(),
             candidate_document: None,
             candidate_view: CandidateView::default(),
+            central_view: CentralView::default(),
+            versions_base: None,
+            expanded_stretches: BTreeSet::new(),
+            changes_filter: ChangesFilter::default(),
+            selected_change: None,
+            reveal_change_in_list: false,
+            versions_cursor: None,
+            reveal_versions_cursor: false,
         }
     }
 
@@ -240,6 +317,16 @@ impl Session {
             .as_ref()
             .and_then(|id| self.project.document(id))
             .or_else(|| self.pane_document(Side::Right))
+            .or_else(|| self.project.documents.first())
+    }
+
+    /// The version the versions view aligns the others to: the one picked, or else
+    /// the left pane's, or else the first.
+    pub fn versions_base(&self) -> Option<&Document> {
+        self.versions_base
+            .as_ref()
+            .and_then(|id| self.project.document(id))
+            .or_else(|| self.pane_document(Side::Left))
             .or_else(|| self.project.documents.first())
     }
 
@@ -347,6 +434,8 @@ pub struct Prefs {
     pub show_segments: bool,
     /// The checker's name, recorded on every change they make to a claim.
     pub checker_name: String,
+    /// What counts as a difference when versions are compared.
+    pub compare_options: CompareOptions,
 }
 
 impl Default for Prefs {
@@ -356,6 +445,7 @@ impl Default for Prefs {
             sync_scroll: true,
             show_segments: true,
             checker_name: String::new(),
+            compare_options: CompareOptions::default(),
         }
     }
 }

@@ -11,7 +11,7 @@ use egui::{Color32, FontFamily, FontId, Stroke, Visuals};
 use crate::core::claims::Status;
 use crate::core::diff::SpanKind;
 
-use super::state::NoticeKind;
+use super::state::{NoticeKind, Side};
 
 /// Size of the story text in the panes, in points: larger than the controls, for
 /// reading long copy.
@@ -81,6 +81,22 @@ pub fn mark_span(format: &mut TextFormat, kind: SpanKind, dark_mode: bool) {
     }
 }
 
+/// Words of a change as the changes list shows them: the old version's struck
+/// through, the new version's underlined, in the diff's colours.
+pub fn change_words(text: &str, side: Side, visuals: &Visuals) -> egui::RichText {
+    let words = egui::RichText::new(text);
+    match side {
+        Side::Left => {
+            let color = deleted_color(visuals.dark_mode);
+            words.color(color).strikethrough()
+        }
+        Side::Right => {
+            let color = inserted_color(visuals.dark_mode);
+            words.color(color).underline()
+        }
+    }
+}
+
 /// The colour that stands for a claim status, in lists and in the text.
 pub fn status_color(status: Status, dark_mode: bool) -> Color32 {
     let (light, dark) = match status {
@@ -100,6 +116,37 @@ pub fn mark_claim(format: &mut TextFormat, status: Status, selected: bool, dark_
     let strength = if selected { 0.45 } else { 0.2 };
     format.background = status_color(status, dark_mode).gamma_multiply(strength);
     format.expand_bg = 2.0;
+}
+
+/// Tints for the sources of a provenance map, told apart by hue for the common forms
+/// of colour blindness (Okabe–Ito palette); the hover names the source, and the key
+/// above the text does too, so colour is never the only cue.
+const SOURCE_COLORS: [(u8, u8, u8); 5] = [
+    (0, 114, 178),
+    (230, 159, 0),
+    (0, 158, 115),
+    (204, 121, 167),
+    (86, 180, 233),
+];
+
+/// The background of words from the `index`th source of a provenance map.
+pub fn source_color(index: usize, visuals: &Visuals) -> Color32 {
+    let (r, g, b) = SOURCE_COLORS[index % SOURCE_COLORS.len()];
+    Color32::from_rgb(r, g, b).gamma_multiply(if visuals.dark_mode { 0.45 } else { 0.25 })
+}
+
+/// Marks words no source accounts for: a thick underline in the warning
+/// colour, on no tint.
+pub fn mark_unsourced(format: &mut TextFormat, visuals: &Visuals) {
+    format.underline = Stroke::new(2.0, visuals.warn_fg_color);
+    format.color = visuals.strong_text_color();
+}
+
+/// The key entry for unsourced words, marked as the text marks them.
+pub fn unsourced_words(text: &str, visuals: &Visuals) -> egui::RichText {
+    egui::RichText::new(text)
+        .underline()
+        .color(visuals.warn_fg_color)
 }
 
 /// The colour of a status-bar message.

@@ -22,6 +22,7 @@
 mod matching;
 mod stretches;
 mod units;
+pub mod versions;
 
 #[cfg(test)]
 mod tests;
@@ -64,6 +65,19 @@ pub enum RowKind {
     Deleted,
     /// Only in the new version.
     Inserted,
+}
+
+impl RowKind {
+    /// The kind as scripts read it: "same", "changed", "moved", "deleted", "inserted".
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Same => "same",
+            Self::Changed => "changed",
+            Self::Moved => "moved",
+            Self::Deleted => "deleted",
+            Self::Inserted => "inserted",
+        }
+    }
 }
 
 /// One line of the alignment: an old sentence, a new sentence, or a pair of them.

@@ -106,7 +106,7 @@ fn changed(
             old: Some(old.bytes.clone()),
             new: Some(new.bytes.clone()),
             explanation: format!(
-                "{} → {}",
+                "{} became {}",
                 quoted(&pair.old[old.bytes.clone()]),
                 quoted(&pair.new[new.bytes.clone()])
             ),
@@ -116,7 +116,7 @@ fn changed(
             class: ChangeClass::Attribution,
             old: Some(old.verb_bytes.clone()),
             new: Some(new.verb_bytes.clone()),
-            explanation: format!("{} → {}", quoted(&old.verb), quoted(&new.verb)),
+            explanation: format!("{} became {}", quoted(&old.verb), quoted(&new.verb)),
         })
     } else {
         None

@@ -67,8 +67,13 @@ fn changed(old_sentence: &str, old: &Figure, new_sentence: &str, new: &Figure) -
     let new_text = &new_sentence[new.bytes.clone()];
     let (Some(old_read), Some(new_read)) = (&old.quantity, &new.quantity) else {
         // A figure Factdesk cannot read is compared by its words.
-        return (folded(old_text) != folded(new_text))
-            .then(|| format!("{} → {}", single_spaced(old_text), single_spaced(new_text)));
+        return (folded(old_text) != folded(new_text)).then(|| {
+            format!(
+                "{} became {}",
+                single_spaced(old_text),
+                single_spaced(new_text)
+            )
+        });
     };
     let (old_quantity, new_quantity) = (&old_read.quantity, &new_read.quantity);
     if old_quantity.amount != new_quantity.amount
@@ -76,7 +81,7 @@ fn changed(old_sentence: &str, old: &Figure, new_sentence: &str, new: &Figure) -
         || old_quantity.percent != new_quantity.percent
     {
         return Some(format!(
-            "{} → {}",
+            "{} became {}",
             single_spaced(&old_text[..old_read.length]),
             single_spaced(&new_text[..new_read.length])
         ));
@@ -91,6 +96,6 @@ fn changed(old_sentence: &str, old: &Figure, new_sentence: &str, new: &Figure) -
     Some(match (old_qualifier.is_empty(), new_qualifier.is_empty()) {
         (false, true) => format!("qualifier “{old_qualifier}” dropped from {new_number}"),
         (true, false) => format!("qualifier “{new_qualifier}” added to {old_number}"),
-        _ => format!("qualifier “{old_qualifier}” → “{new_qualifier}” on {new_number}"),
+        _ => format!("qualifier “{old_qualifier}” became “{new_qualifier}” on {new_number}"),
     })
 }

@@ -127,7 +127,7 @@ pub(super) fn hedge_findings(pair: &Pair<'_>, findings: &mut Vec<Finding>) {
                 old: Some(old.bytes.clone()),
                 new: Some(new.bytes.clone()),
                 explanation: format!(
-                    "{} “{}” → “{}”",
+                    "{} “{}” became “{}”",
                     old.what(),
                     &pair.old[old.bytes.clone()],
                     &pair.new[new.bytes.clone()]

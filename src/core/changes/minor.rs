@@ -21,7 +21,7 @@ pub(super) fn minor_findings(pair: &Pair<'_>, findings: &mut Vec<Finding>) {
         let explanation = match (old_words.trim().is_empty(), new_words.trim().is_empty()) {
             (true, false) => format!("{} added", quoted(new_words)),
             (false, true) => format!("{} dropped", quoted(old_words)),
-            _ => format!("{} → {}", quoted(old_words), quoted(new_words)),
+            _ => format!("{} became {}", quoted(old_words), quoted(new_words)),
         };
         findings.push(Finding {
             class: ChangeClass::Minor,

@@ -34,6 +34,7 @@
 
 mod alignment;
 mod attributions;
+mod between;
 mod figures;
 mod hedges;
 mod minor;
@@ -48,6 +49,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use alignment::Alignment;
+pub use between::{Change, ChangeText, changes_between};
+
+use crate::core::claims::candidates::CandidateKind;
 use parts::Parts;
 
 /// What kind of change, in the order a checker cares.
@@ -102,6 +106,19 @@ impl ChangeClass {
     /// Whether the change is only style, which a checker can pass over.
     pub fn is_minor(self) -> bool {
         self == Self::Minor
+    }
+
+    /// The kinds of claim a sentence with this change makes, for "make claim": a
+    /// changed figure makes a figure claim, a changed speaker a quote claim, and so on.
+    pub fn claim_kinds(self) -> Vec<CandidateKind> {
+        match self {
+            Self::Number => vec![CandidateKind::Figure],
+            Self::Quote | Self::Speaker => vec![CandidateKind::Quote],
+            Self::Attribution | Self::Hedge => vec![CandidateKind::Attribution],
+            Self::Name => vec![CandidateKind::Entity],
+            Self::Date => vec![CandidateKind::Date],
+            Self::Minor => Vec::new(),
+        }
     }
 }
 
@@ -237,7 +254,7 @@ mod tests {
         }
         assert_eq!(
             found(old, "Rescuers said 50,000 people had fled."),
-            [(ChangeClass::Number, "60,000 → 50,000".to_owned())]
+            [(ChangeClass::Number, "60,000 became 50,000".to_owned())]
         );
     }
 
@@ -257,7 +274,7 @@ mod tests {
         assert_eq!(findings[0].new, Some(4..18));
         assert_eq!(
             found("about 400,000 fled", "around 400,000 fled"),
-            [(ChangeClass::Minor, "“about” → “around”".to_owned())]
+            [(ChangeClass::Minor, "“about” became “around”".to_owned())]
         );
     }
 
@@ -278,7 +295,10 @@ mod tests {
                 "“The flow of cars is slowing,” said Abdullah Younis.",
                 "“The flow of trucks is slowing,” said Abdullah Younis.",
             ),
-            [(ChangeClass::Quote, "quote “cars” → “trucks”".to_owned())]
+            [(
+                ChangeClass::Quote,
+                "quote “cars” became “trucks”".to_owned()
+            )]
         );
     }
 
@@ -302,7 +322,7 @@ mod tests {
             ),
             [(
                 ChangeClass::Speaker,
-                "speaker “Abdullah Younis” → “Abdul Rahman”".to_owned()
+                "speaker “Abdullah Younis” became “Abdul Rahman”".to_owned()
             )]
         );
     }
@@ -324,7 +344,10 @@ mod tests {
                 "Rebels said they had taken the town.",
                 "Rebels claimed they had taken the town.",
             ),
-            [(ChangeClass::Attribution, "“said” → “claimed”".to_owned())]
+            [(
+                ChangeClass::Attribution,
+                "“said” became “claimed”".to_owned()
+            )]
         );
         assert_eq!(
             found(
@@ -333,7 +356,7 @@ mod tests {
             ),
             [(
                 ChangeClass::Attribution,
-                "“residents said” → “officials said”".to_owned()
+                "“residents said” became “officials said”".to_owned()
             )]
         );
     }
@@ -357,7 +380,7 @@ mod tests {
             let findings = classify(old, new);
             assert!(
                 findings.iter().all(|f| f.class.is_minor()),
-                "{old} → {new}: {findings:?}"
+                "{old} became {new}: {findings:?}"
             );
         }
     }
@@ -371,7 +394,7 @@ mod tests {
             ),
             [(
                 ChangeClass::Name,
-                "“Khan Sheikhoun” → “Maarat al-Numan”".to_owned()
+                "“Khan Sheikhoun” became “Maarat al-Numan”".to_owned()
             )]
         );
         assert_eq!(
@@ -379,14 +402,17 @@ mod tests {
                 "Jets bombed villages around Maarat al Numan overnight.",
                 "Jets bombed villages around Maarat al-Numan overnight.",
             ),
-            [(ChangeClass::Minor, "“al Numan” → “al-Numan”".to_owned())]
+            [(
+                ChangeClass::Minor,
+                "“al Numan” became “al-Numan”".to_owned()
+            )]
         );
         assert_eq!(
             found(
                 "the Syrian Civil Defense said",
                 "the Syrian Civil Defence said"
             ),
-            [(ChangeClass::Minor, "“Defense” → “Defence”".to_owned())]
+            [(ChangeClass::Minor, "“Defense” became “Defence”".to_owned())]
         );
     }
 
@@ -419,13 +445,16 @@ mod tests {
                 "Jets struck the hospital yesterday.",
                 "Jets struck the hospital on Tuesday."
             ),
-            [(ChangeClass::Date, "“yesterday” → “on Tuesday”".to_owned())]
+            [(
+                ChangeClass::Date,
+                "“yesterday” became “on Tuesday”".to_owned()
+            )]
         );
         assert_eq!(
             found("It fell on Sept. 12.", "It fell on Sept. 13."),
             [(
                 ChangeClass::Date,
-                "“on Sept. 12” → “on Sept. 13”".to_owned()
+                "“on Sept. 12” became “on Sept. 13”".to_owned()
             )]
         );
         assert_eq!(
@@ -441,7 +470,7 @@ mod tests {
                 "Ten of thousands of people fled.",
                 "Tens of thousands of people fled."
             ),
-            [(ChangeClass::Minor, "“Ten” → “Tens”".to_owned())]
+            [(ChangeClass::Minor, "“Ten” became “Tens”".to_owned())]
         );
         assert_eq!(
             found(
@@ -450,7 +479,7 @@ mod tests {
             ),
             [(
                 ChangeClass::Minor,
-                "“further to the south” → “further south”".to_owned()
+                "“further to the south” became “further south”".to_owned()
             )]
         );
     }
@@ -504,7 +533,10 @@ mod tests {
         let new = "“There were 15 raids on Jarjanaz in less than five minutes,” Abdul Rahman al-Halabi told Reuters from the area.";
         assert_eq!(
             found(old, new),
-            [(ChangeClass::Minor, "“al Halabi” → “al-Halabi”".to_owned())]
+            [(
+                ChangeClass::Minor,
+                "“al Halabi” became “al-Halabi”".to_owned()
+            )]
         );
     }
 

@@ -83,7 +83,7 @@ fn words_changed(pair: &Pair<'_>, old: &Quote, new: &Quote) -> Option<Finding> {
     let explanation = match (old_words.is_empty(), new_words.is_empty()) {
         (true, false) => format!("{} added to the quote", quoted(new_words)),
         (false, true) => format!("{} cut from the quote", quoted(old_words)),
-        _ => format!("quote {} → {}", quoted(old_words), quoted(new_words)),
+        _ => format!("quote {} became {}", quoted(old_words), quoted(new_words)),
     };
     Some(Finding {
         class: ChangeClass::Quote,
@@ -116,7 +116,7 @@ fn speaker_changed(pair: &Pair<'_>, old: &Quote, new: &Quote) -> Option<Finding>
             let new_name = &pair.new[new_speaker.clone()];
             let edited = alignment.touches_old(old_speaker) || alignment.touches_new(new_speaker);
             (edited && !same_words(old_name, new_name))
-                .then(|| format!("speaker {} → {}", quoted(old_name), quoted(new_name)))?
+                .then(|| format!("speaker {} became {}", quoted(old_name), quoted(new_name)))?
         }
         (Some(old_speaker), None) if alignment.touches_old(old_speaker) => {
             format!("speaker {} dropped", quoted(&pair.old[old_speaker.clone()]))

@@ -99,7 +99,7 @@ fn span_findings(
             continue;
         }
         let explanation = match (old, new) {
-            (Some(_), Some(_)) => format!("{} → {}", quoted(old_words), quoted(new_words)),
+            (Some(_), Some(_)) => format!("{} became {}", quoted(old_words), quoted(new_words)),
             (Some(_), None) => format!("{} {} dropped", kind.noun, quoted(old_words)),
             _ => format!("{} {} added", kind.noun, quoted(new_words)),
         };

@@ -510,7 +510,17 @@ impl Project {
     /// Whether a claim (not an orphan) already covers part of a passage of a document:
     /// such a candidate sentence is not proposed again.
     pub fn is_claimed(&self, document_id: &DocumentId, chars: &std::ops::Range<usize>) -> bool {
-        self.claims_on(document_id).any(|claim| {
+        self.claim_over(document_id, chars).is_some()
+    }
+
+    /// The first claim whose words overlap `chars` of a document (orphans have no
+    /// place and never do).
+    pub fn claim_over<'a>(
+        &'a self,
+        document_id: &'a DocumentId,
+        chars: &std::ops::Range<usize>,
+    ) -> Option<&'a Claim> {
+        self.claims_on(document_id).find(|claim| {
             !claim.orphaned && claim.anchor.start < chars.end && chars.start < claim.anchor.end
         })
     }

@@ -11,6 +11,7 @@ use std::ops::Range;
 use crate::core::article::DocumentId;
 use crate::core::claims::candidates::CandidateKind;
 use crate::core::claims::{Claim, ClaimId, Evidence, Locator, Stance, VerdictScale};
+use crate::core::corroboration::Passage;
 
 use super::FactdeskApp;
 use crate::ui::state::{CustomScaleForm, EvidenceForm, Modal, NoticeKind};
@@ -317,40 +318,108 @@ impl FactdeskApp {
         }
     }
 
-    /// Makes candidate sentences of a document claims, each with the kinds it was
-    /// proposed for, and selects the last.
-    pub(super) fn accept_candidates(
+    /// Makes sentences of a document claims, each with the kinds given, and selects
+    /// the last; sentences that already are (part of) a claim are left alone. Returns
+    /// how many claims were made.
+    pub(super) fn make_claims(
         &mut self,
         document_id: &DocumentId,
         sentences: &[(Range<usize>, Vec<CandidateKind>)],
         now: Timestamp,
-    ) {
+    ) -> usize {
         let stamp = self.stamp(now);
         let Some(session) = &mut self.state.session else {
-            return;
+            return 0;
         };
         let Some(document) = session.project.document(document_id) else {
-            return;
+            return 0;
         };
         let mut claims = Vec::new();
         for (chars, kinds) in sentences {
+            if session.project.is_claimed(document_id, chars) {
+                continue;
+            }
             match TextAnchor::from_selection(&document.text, chars.clone()) {
                 Ok(anchor) => {
                     let mut claim = Claim::new(document_id.clone(), anchor, &stamp);
                     claim.kinds.clone_from(kinds);
                     claims.push(claim);
                 }
-                Err(err) => log::warn!("candidate {chars:?} is outside its document: {err}"),
+                Err(err) => log::warn!("sentence {chars:?} is outside its document: {err}"),
             }
         }
         let mut last = None;
+        let mut made = 0;
         for claim in claims {
-            last = session.project.add_claim(claim, now).or(last);
+            if let Some(claim_id) = session.project.add_claim(claim, now) {
+                made += 1;
+                last = Some(claim_id);
+            }
         }
         if let Some(claim_id) = last {
             session.selected_claim = Some(claim_id);
             session.dirty = true;
         }
+        made
+    }
+
+    /// Makes sentences claims (see [`Self::make_claims`]) and tells the editor what
+    /// came of it when it is not plain from the claims list.
+    pub(super) fn make_claims_reporting(
+        &mut self,
+        document_id: &DocumentId,
+        sentences: &[(Range<usize>, Vec<CandidateKind>)],
+        now: Timestamp,
+    ) {
+        let made = self.make_claims(document_id, sentences, now);
+        let skipped = sentences.len() - made;
+        if sentences.len() > 1 {
+            let plural = if made == 1 { "" } else { "s" };
+            let skipped = if skipped > 0 {
+                format!("; {skipped} already claimed")
+            } else {
+                String::new()
+            };
+            self.notify(
+                NoticeKind::Info,
+                format!("Added {made} claim{plural}{skipped}"),
+            );
+        } else if made == 0
+            && let Some((chars, _)) = sentences.first()
+        {
+            let existing = self.state.session.as_ref().and_then(|session| {
+                let claim = session.project.claim_over(document_id, chars)?;
+                Some(claim.id.clone())
+            });
+            if let Some(claim_id) = existing {
+                self.select_claim(claim_id, true);
+                self.notify(
+                    NoticeKind::Info,
+                    "That sentence is already a claim; selected it",
+                );
+            }
+        }
+    }
+
+    /// Attaches a passage of another document to a claim as evidence ("context" until
+    /// the checker says whether it supports the claim).
+    pub(super) fn attach_passage(&mut self, claim_id: &ClaimId, passage: &Passage, now: Timestamp) {
+        let stamp = self.stamp(now);
+        let Some(session) = &self.state.session else {
+            return;
+        };
+        let Some(document) = session.project.document(&passage.document) else {
+            return;
+        };
+        let evidence = passage.to_evidence(document, Stance::Context, &stamp);
+        self.edit(|project| project.add_evidence(claim_id, evidence, &stamp));
+        self.notify(
+            NoticeKind::Info,
+            format!(
+                "Attached the passage of “{}” as evidence",
+                passage.document_label
+            ),
+        );
     }
 
     /// Makes every open candidate of `kind` in a document a claim.
@@ -373,8 +442,7 @@ impl FactdeskApp {
             .filter(|candidate| candidate.kinds.contains(&kind))
             .map(|candidate| (candidate.start..candidate.end, candidate.kinds.clone()))
             .collect();
-        self.accept_candidates(document_id, &sentences, now);
-        let count = sentences.len();
+        let count = self.make_claims(document_id, &sentences, now);
         self.notify(
             NoticeKind::Info,
             format!(
