@@ -132,20 +132,23 @@ fn summary_ui(
             return;
         };
         let stats = diff.stats;
-        let retained = stats
-            .retained_percent()
-            .map_or_else(|| "no words on the left".to_owned(), |p| format!("{p:.1}% of the left text retained"));
+        let retained = stats.retained_percent().map_or_else(
+            || "no words on the left".to_owned(),
+            |p| format!("{p:.1}% of the left text retained"),
+        );
         let same = session.panes[0] == session.panes[1];
         let summary = if same {
             "Both panes show the same document".to_owned()
         } else {
             format!(
-                "{} words kept · {} deleted · {} inserted · {retained}",
-                stats.words_kept, stats.words_deleted, stats.words_inserted
+                "{} words kept · {} moved · {} deleted · {} inserted · {retained}",
+                stats.words_kept, stats.words_moved, stats.words_deleted, stats.words_inserted
             )
         };
-        ui.label(RichText::new(summary).strong())
-            .on_hover_text("Deleted words are struck through in the left pane; inserted words are underlined in the right pane");
+        ui.label(RichText::new(summary).strong()).on_hover_text(
+            "Deleted words are struck through in the left pane, inserted words underlined in \
+             the right pane; sentences moved elsewhere are in italics on both sides",
+        );
     });
 }
 

@@ -74,8 +74,11 @@ pub fn mark_span(format: &mut TextFormat, kind: SpanKind, dark_mode: bool) {
     format.background = color.gamma_multiply(0.14);
     match kind {
         SpanKind::Deleted => format.strikethrough = Stroke::new(stroke_width, color),
-        SpanKind::Inserted | SpanKind::Moved => {
+        SpanKind::Inserted => format.underline = Stroke::new(stroke_width, color),
+        // Italics tell moved text from inserted text without the colour.
+        SpanKind::Moved => {
             format.underline = Stroke::new(stroke_width, color);
+            format.italics = true;
         }
         SpanKind::Equal => {}
     }
