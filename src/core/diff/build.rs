@@ -146,15 +146,21 @@ impl Place {
 
 /// Works out the diff piece by piece; see `build`.
 struct Builder<'a> {
+    /// The old text.
     old: &'a str,
+    /// The new text.
     new: &'a str,
+    /// Their sentence alignment.
     alignment: &'a Alignment,
+    /// What counts as a difference, and how finely to mark.
     options: CompareOptions,
+    /// When token comparisons settle for a rougher answer.
     deadline: Instant,
     /// Old spans found so far, in no particular order (moved sentences come last).
     old_spans: Vec<Span>,
     /// New spans found so far, in no particular order.
     new_spans: Vec<Span>,
+    /// Word counts so far.
     stats: DiffStats,
     /// Corresponding stretches, in order.
     hunks: Vec<Hunk>,
