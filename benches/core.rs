@@ -133,13 +133,18 @@ fn render(story: &[Vec<String>]) -> String {
         .join("\n\n")
 }
 
-/// An original and its desk edit, each about `bytes` long, from the sample's words.
-fn edited_pair(project: &Project, bytes: usize) -> (String, String) {
-    let vocabulary: Vec<&str> = project.documents[1]
+/// The words of the sample's desk edit, for generated stories.
+fn sample_vocabulary(project: &Project) -> Vec<&str> {
+    project.documents[1]
         .text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|word| word.len() > 1)
-        .collect();
+        .collect()
+}
+
+/// An original and its desk edit, each about `bytes` long, from the sample's words.
+fn edited_pair(project: &Project, bytes: usize) -> (String, String) {
+    let vocabulary = sample_vocabulary(project);
     let mut rng = Rng(0x5EED_F00D_1234_5678);
     let story = long_story(&vocabulary, bytes, &mut rng);
     let edited = desk_edit(&story, &vocabulary, &mut rng);
@@ -204,6 +209,14 @@ fn benches(c: &mut Criterion) {
     });
     slow.bench_function("diff: 1 MB edited pair", |b| {
         b.iter(|| WordDiff::compute(black_box(&old_edit_1m), black_box(&new_edit_1m)));
+    });
+    // Two different stories of the same words: every sentence shares words with
+    // thousands of others, the worst case for finding reworded and moved sentences.
+    let vocabulary = sample_vocabulary(&project);
+    let unrelated_old = render(&long_story(&vocabulary, 1_000_000, &mut Rng(1)));
+    let unrelated_new = render(&long_story(&vocabulary, 1_000_000, &mut Rng(2)));
+    slow.bench_function("diff: 1 MB unrelated pair (worst case)", |b| {
+        b.iter(|| WordDiff::compute(black_box(&unrelated_old), black_box(&unrelated_new)));
     });
     slow.bench_function("diff: 1 MB edited pair, character marks", |b| {
         b.iter(|| {
