@@ -22,7 +22,7 @@ use factdesk::core::project::Project;
 #[path = "common/edited_pair.rs"]
 mod edited_pair;
 
-use edited_pair::edited_pair;
+use edited_pair::{Rng, edited_pair, long_story, render, sample_vocabulary};
 
 const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
 
@@ -94,6 +94,14 @@ fn benches(c: &mut Criterion) {
     });
     slow.bench_function("diff: 1 MB edited pair", |b| {
         b.iter(|| WordDiff::compute(black_box(&old_edit_1m), black_box(&new_edit_1m)));
+    });
+    // Two different stories of the same words: every sentence shares words with
+    // thousands of others, the worst case for finding reworded and moved sentences.
+    let vocabulary = sample_vocabulary(&project);
+    let unrelated_old = render(&long_story(&vocabulary, 1_000_000, &mut Rng(1)));
+    let unrelated_new = render(&long_story(&vocabulary, 1_000_000, &mut Rng(2)));
+    slow.bench_function("diff: 1 MB unrelated pair (worst case)", |b| {
+        b.iter(|| WordDiff::compute(black_box(&unrelated_old), black_box(&unrelated_new)));
     });
     slow.bench_function("diff: 1 MB edited pair, character marks", |b| {
         b.iter(|| {

@@ -2,8 +2,8 @@
 //! standards desks.
 //!
 //! # Layers
-//! - [`core`]: the domain (articles, import, word diffs, claims, anchors, project
-//!   files). No GUI code; everything is testable without a display.
+//! - [`core`]: the domain (articles, import, sentence alignment and word diffs, claims,
+//!   anchors, project files). No GUI code; everything is testable without a display.
 //! - [`ui`]: the egui workbench. Views read the state and return [`ui::Action`]s; the
 //!   app applies them in one place per frame, which is where the project is changed and
 //!   marked dirty.

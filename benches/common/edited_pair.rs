@@ -7,7 +7,7 @@ use factdesk::core::project::Project;
 
 /// A small deterministic random number generator (xorshift64*), so the edited pairs
 /// are the same on every run and every machine.
-struct Rng(u64);
+pub struct Rng(pub u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -31,7 +31,7 @@ impl Rng {
 /// A story of about `bytes` bytes: paragraphs of one to four sentences of 12 to 30
 /// words drawn from the sample's own words, with figures, so that (as in real copy)
 /// almost no sentence repeats.
-fn long_story(vocabulary: &[&str], bytes: usize, rng: &mut Rng) -> Vec<Vec<String>> {
+pub fn long_story(vocabulary: &[&str], bytes: usize, rng: &mut Rng) -> Vec<Vec<String>> {
     let mut story = Vec::new();
     let mut length = 0;
     while length < bytes {
@@ -99,7 +99,7 @@ fn desk_edit(story: &[Vec<String>], vocabulary: &[&str], rng: &mut Rng) -> Vec<V
     edited
 }
 
-fn render(story: &[Vec<String>]) -> String {
+pub fn render(story: &[Vec<String>]) -> String {
     story
         .iter()
         .map(|paragraph| paragraph.join(" "))
@@ -107,13 +107,18 @@ fn render(story: &[Vec<String>]) -> String {
         .join("\n\n")
 }
 
-/// An original and its desk edit, each about `bytes` long, from the sample's words.
-pub fn edited_pair(project: &Project, bytes: usize) -> (String, String) {
-    let vocabulary: Vec<&str> = project.documents[1]
+/// The words of the sample's desk edit, for generated stories.
+pub fn sample_vocabulary(project: &Project) -> Vec<&str> {
+    project.documents[1]
         .text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|word| word.len() > 1)
-        .collect();
+        .collect()
+}
+
+/// An original and its desk edit, each about `bytes` long, from the sample's words.
+pub fn edited_pair(project: &Project, bytes: usize) -> (String, String) {
+    let vocabulary = sample_vocabulary(project);
     let mut rng = Rng(0x5EED_F00D_1234_5678);
     let story = long_story(&vocabulary, bytes, &mut rng);
     let edited = desk_edit(&story, &vocabulary, &mut rng);

@@ -20,7 +20,8 @@ pub enum Granularity {
     #[default]
     Word,
     /// Mark the letters that changed ("Ten" → "Tens" marks only the "s"): for
-    /// spelling, typos and figures.
+    /// spelling, typos and figures. A word replaced by one that keeps fewer than half
+    /// its letters is marked whole.
     Character,
     /// Mark a reworded sentence as a whole: for a quick read of which sentences were
     /// touched, without the detail.

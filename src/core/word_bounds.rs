@@ -188,15 +188,18 @@ fn token_end(text: &str, start: usize) -> usize {
 
 /// The word-boundary tokens of a text with their byte offsets: words, runs of spaces,
 /// line breaks and single other characters, covering the whole text in order.
-pub enum WordBounds<'a> {
-    /// Cut by the rules above.
+pub struct WordBounds<'a>(Cutter<'a>);
+
+/// How a text is being cut.
+enum Cutter<'a> {
+    /// By the rules above.
     Fast {
         /// The text.
         text: &'a str,
         /// Where the next token starts.
         at: usize,
     },
-    /// Cut by `unicode-segmentation`.
+    /// By `unicode-segmentation`.
     Full(UWordBoundIndices<'a>),
 }
 
@@ -204,8 +207,8 @@ impl<'a> Iterator for WordBounds<'a> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        match self {
-            Self::Fast { text, at } => {
+        match &mut self.0 {
+            Cutter::Fast { text, at } => {
                 let start = *at;
                 let end = token_end(text, start);
                 if end == start {
@@ -214,7 +217,7 @@ impl<'a> Iterator for WordBounds<'a> {
                 *at = end;
                 text.get(start..end).map(|token| (start, token))
             }
-            Self::Full(tokens) => tokens.next(),
+            Cutter::Full(tokens) => tokens.next(),
         }
     }
 }
@@ -222,11 +225,11 @@ impl<'a> Iterator for WordBounds<'a> {
 /// The word-boundary tokens of `text`, with their byte offsets; the same tokens as
 /// `UnicodeSegmentation::split_word_bound_indices`, found faster for news copy.
 pub fn word_bounds(text: &str) -> WordBounds<'_> {
-    if fast_path_applies(text) {
-        WordBounds::Fast { text, at: 0 }
+    WordBounds(if fast_path_applies(text) {
+        Cutter::Fast { text, at: 0 }
     } else {
-        WordBounds::Full(text.split_word_bound_indices())
-    }
+        Cutter::Full(text.split_word_bound_indices())
+    })
 }
 
 /// Whether a word-boundary token is a word: it holds a letter or a digit (as

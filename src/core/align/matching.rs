@@ -23,6 +23,17 @@ const CANDIDATES_PER_SENTENCE: usize = 16;
 /// their repeats are paired by key before this runs.
 const LONGEST_POSTING_LIST: usize = 1000;
 
+/// At most this many pairs of sentences are compared in one search through the index,
+/// and at most `VISIT_BUDGET` entries of the index looked at (each about 20 ms of
+/// work). Past either, the remaining old sentences get no candidates: two long
+/// unrelated texts, where every sentence shares common words with thousands of others,
+/// then come out as deleted and inserted (as they should) instead of after a quadratic
+/// wait.
+const COMPARISON_BUDGET: usize = 100_000;
+
+/// See `COMPARISON_BUDGET`.
+const VISIT_BUDGET: usize = 10_000_000;
+
 /// A possible pairing of an old and a new unit and how alike they are.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Candidate {
@@ -107,6 +118,8 @@ fn compare_through_index(
     let mut candidates = Vec::new();
     let mut seen_by = vec![usize::MAX; news.len()];
     let mut words: Vec<(usize, u64)> = Vec::new();
+    let mut comparisons_left = COMPARISON_BUDGET;
+    let mut visits_left = VISIT_BUDGET;
     for (probe, &(old, old_profile)) in olds.iter().enumerate() {
         words.clear();
         words.extend(
@@ -124,6 +137,11 @@ fn compare_through_index(
             if positions.len() > LONGEST_POSTING_LIST {
                 continue;
             }
+            let Some(left) = visits_left.checked_sub(positions.len()) else {
+                keep_best(&mut candidates, start);
+                return candidates;
+            };
+            visits_left = left;
             for &position in positions {
                 let (Some(seen), Some(&(new, new_profile))) =
                     (seen_by.get_mut(position), news.get(position))
@@ -134,6 +152,11 @@ fn compare_through_index(
                     continue;
                 }
                 *seen = probe;
+                let Some(left) = comparisons_left.checked_sub(1) else {
+                    keep_best(&mut candidates, start);
+                    return candidates;
+                };
+                comparisons_left = left;
                 let similarity = old_profile.similarity(new_profile);
                 if similarity >= threshold {
                     candidates.push(Candidate {
@@ -265,6 +288,19 @@ mod tests {
             }
             assert_eq!(by_index, direct, "threshold {threshold}");
         }
+    }
+
+    #[test]
+    fn a_search_stops_at_its_budget() {
+        let profile = Profile::of("Rescuers counted families leaving the district near the town");
+        let units: Vec<(usize, &Profile)> = (0..600).map(|unit| (unit, &profile)).collect();
+        let found = compare_through_index(&units, &units, 0.5);
+        // Every pair is similar, but only the budget's worth were compared, and each
+        // old sentence keeps at most its best few.
+        assert!(found.len() <= COMPARISON_BUDGET.min(600 * CANDIDATES_PER_SENTENCE));
+        assert!(found.iter().all(|candidate| candidate.old < 600));
+        assert!(found.iter().any(|candidate| candidate.old == 0));
+        assert!(!found.iter().any(|candidate| candidate.old == 599));
     }
 
     #[test]

@@ -48,8 +48,11 @@ pub(super) struct Gap {
 pub(super) enum Stretch {
     /// `length` units equal by key, from `old_start` and `new_start`.
     Same {
+        /// The first old unit.
         old_start: usize,
+        /// The first new unit.
         new_start: usize,
+        /// How many units on each side.
         length: usize,
     },
     /// Units that are not.
@@ -201,14 +204,17 @@ impl Matching {
 
 /// What `find_moves` looks through.
 struct MovesInput<'a> {
+    /// The old text, for its keys.
     old: &'a PreparedText<'a>,
+    /// The new text, for its keys.
     new: &'a PreparedText<'a>,
     /// The old units not matched in place, in reading order.
     old_left: &'a [usize],
     /// The new units not matched in place, in reading order.
     new_left: &'a [usize],
-    /// Content profiles of (at least) the units left over, by unit.
+    /// Content profiles of (at least) the old units left over, by unit.
     old_profiles: &'a [Option<Profile>],
+    /// Content profiles of (at least) the new units left over, by unit.
     new_profiles: &'a [Option<Profile>],
 }
 

@@ -146,15 +146,21 @@ impl Place {
 
 /// Works out the diff piece by piece; see `build`.
 struct Builder<'a> {
+    /// The old text.
     old: &'a str,
+    /// The new text.
     new: &'a str,
+    /// Their sentence alignment.
     alignment: &'a Alignment,
+    /// What counts as a difference, and how finely to mark.
     options: CompareOptions,
+    /// When token comparisons settle for a rougher answer.
     deadline: Instant,
     /// Old spans found so far, in no particular order (moved sentences come last).
     old_spans: Vec<Span>,
     /// New spans found so far, in no particular order.
     new_spans: Vec<Span>,
+    /// Word counts so far.
     stats: DiffStats,
     /// Corresponding stretches, in order.
     hunks: Vec<Hunk>,
@@ -224,9 +230,13 @@ impl Builder<'_> {
         }
         match self.options.granularity {
             Granularity::Word => words.mark(marks, &mut self.old_spans, &mut self.new_spans),
-            Granularity::Character => {
-                self.mark_characters(&old_pieces, &new_pieces, marks);
-            }
+            Granularity::Character => words.mark_letters(
+                (self.old, self.new),
+                self.options,
+                marks,
+                (&mut self.old_spans, &mut self.new_spans),
+                self.deadline,
+            ),
             Granularity::Sentence => {
                 self.old_spans.push(Span {
                     kind: if moved { marks.kept } else { marks.deleted },
@@ -341,22 +351,17 @@ impl Builder<'_> {
                 .extend(words.hunks(old_start.char, new_start.char));
         }
         if self.options.granularity == Granularity::Character {
-            self.mark_characters(old_pieces, new_pieces, IN_PLACE);
+            words.mark_letters(
+                (self.old, self.new),
+                self.options,
+                IN_PLACE,
+                (&mut self.old_spans, &mut self.new_spans),
+                self.deadline,
+            );
         } else {
             // Text outside sentences has no sentence to mark whole: words it is.
             words.mark(IN_PLACE, &mut self.old_spans, &mut self.new_spans);
         }
-    }
-
-    /// Marks the pieces letter by letter.
-    fn mark_characters(&mut self, old_pieces: &[Piece], new_pieces: &[Piece], marks: Marks) {
-        let old_letters = tokenise(self.old, old_pieces, TokenSize::Character, self.options);
-        let new_letters = tokenise(self.new, new_pieces, TokenSize::Character, self.options);
-        TokenDiff::compute(&old_letters, &new_letters, self.deadline).mark(
-            marks,
-            &mut self.old_spans,
-            &mut self.new_spans,
-        );
     }
 
     /// Adds the word counts of a token comparison.

@@ -85,7 +85,9 @@ impl DiffStats {
 /// texts, in order on both sides.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Hunk {
+    /// The stretch of the old text.
     old_chars: Range<usize>,
+    /// The stretch of the new text.
     new_chars: Range<usize>,
     /// Whether the two stretches are the same text (places map one to one) rather than
     /// a change (places map proportionally).

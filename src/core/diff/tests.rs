@@ -201,6 +201,23 @@ fn character_granularity_marks_only_the_changed_letters() {
 }
 
 #[test]
+fn letters_are_marked_only_inside_similar_words() {
+    let old = "AMMAN: Rebels are providing fierce resistance, the Civil Defense said.";
+    let new = "AMMAN (Reuters) - Rebels are putting up fierce resistance, the Civil Defence said.";
+    let diff = WordDiff::compute_with(old, new, &with(Granularity::Character));
+    assert_covers(&diff, old, new);
+    assert_eq!(
+        marked(old, &diff.old_spans),
+        "AMMAN[-:-] Rebels are [-providing-] fierce resistance, the Civil Defen[-s-]e said."
+    );
+    assert_eq!(
+        marked(new, &diff.new_spans),
+        "AMMAN {+(Reuters) - +}Rebels are {+putting up+} fierce resistance, the Civil \
+         Defen{+c+}e said."
+    );
+}
+
+#[test]
 fn sentence_granularity_marks_the_whole_sentence() {
     let old = "Ten of thousands fled. They left.";
     let new = "Tens of thousands fled. They left.";

@@ -175,23 +175,73 @@ impl<'a> TokenDiff<'a> {
     /// options ignore (spacing, say) is marked as kept.
     pub fn mark(&self, marks: Marks, old_spans: &mut Vec<Span>, new_spans: &mut Vec<Span>) {
         for op in &self.ops {
+            self.mark_op(op, marks, old_spans, new_spans);
+        }
+    }
+
+    /// Marks the tokens of one diff op.
+    fn mark_op(
+        &self,
+        op: &DiffOp,
+        marks: Marks,
+        old_spans: &mut Vec<Span>,
+        new_spans: &mut Vec<Span>,
+    ) {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        let equal = tag == DiffTag::Equal;
+        for (tokens, range, changed, spans) in [
+            (self.old, old_range, marks.deleted, &mut *old_spans),
+            (self.new, new_range, marks.inserted, &mut *new_spans),
+        ] {
+            let Some(tokens) = tokens.get(range) else {
+                continue;
+            };
+            let kind = if equal || tokens.iter().all(|token| token.ignored) {
+                marks.kept
+            } else {
+                changed
+            };
+            for token in tokens {
+                push_span(spans, kind, token.bytes.clone());
+            }
+        }
+    }
+
+    /// Marks like `mark`, but words replaced by similar words are compared letter by
+    /// letter, so that "Ten" → "Tens" marks only the "s". A replacement that keeps
+    /// fewer than half its letters ("providing" → "putting up") is marked whole:
+    /// letters matched by chance only clutter it. Working letter by letter only inside
+    /// replaced words also keeps letters from pairing up across unrelated words.
+    /// `old_text`/`new_text` are the texts the tokens are in.
+    pub fn mark_letters(
+        &self,
+        (old_text, new_text): (&str, &str),
+        options: CompareOptions,
+        marks: Marks,
+        (old_spans, new_spans): (&mut Vec<Span>, &mut Vec<Span>),
+        deadline: Instant,
+    ) {
+        for op in &self.ops {
             let (tag, old_range, new_range) = op.as_tag_tuple();
-            let equal = tag == DiffTag::Equal;
-            for (tokens, range, changed, spans) in [
-                (self.old, old_range, marks.deleted, &mut *old_spans),
-                (self.new, new_range, marks.inserted, &mut *new_spans),
-            ] {
-                let Some(tokens) = tokens.get(range) else {
-                    continue;
-                };
-                let kind = if equal || tokens.iter().all(|token| token.ignored) {
-                    marks.kept
-                } else {
-                    changed
-                };
-                for token in tokens {
-                    push_span(spans, kind, token.bytes.clone());
-                }
+            let (DiffTag::Replace, Some(old_words), Some(new_words)) =
+                (tag, self.old.get(old_range), self.new.get(new_range))
+            else {
+                self.mark_op(op, marks, old_spans, new_spans);
+                continue;
+            };
+            let old_letters = letters(old_text, old_words, options);
+            let new_letters = letters(new_text, new_words, options);
+            let letter_diff = TokenDiff::compute(&old_letters, &new_letters, deadline);
+            let kept: usize = letter_diff
+                .ops
+                .iter()
+                .filter(|op| op.tag() == DiffTag::Equal)
+                .map(|op| op.old_range().len())
+                .sum();
+            if kept * 2 >= old_letters.len().max(new_letters.len()) {
+                letter_diff.mark(marks, old_spans, new_spans);
+            } else {
+                self.mark_op(op, marks, old_spans, new_spans);
             }
         }
     }
@@ -217,6 +267,18 @@ impl<'a> TokenDiff<'a> {
         }
         hunks
     }
+}
+
+/// The characters of `words` (tokens of `text`), as tokens of their own.
+fn letters(text: &str, words: &[Token], options: CompareOptions) -> Vec<Token> {
+    let pieces: Vec<Piece> = words
+        .iter()
+        .map(|word| Piece {
+            bytes: word.bytes.clone(),
+            char_start: word.chars.start,
+        })
+        .collect();
+    tokenise(text, &pieces, TokenSize::Character, options)
 }
 
 /// The code points the tokens `range` of `tokens` cover, or an empty range at `at`.
