@@ -119,13 +119,15 @@ fn opening_the_sample_shows_its_title_and_the_diff_summary() {
     let [left, right] = [Side::Left, Side::Right].map(|side| session.pane_document(side).unwrap());
     let expected = WordDiff::compute(&left.text, &right.text).stats;
     let summary = format!(
-        "{} words kept · {} deleted · {} inserted · {:.1}% of the left text retained",
+        "{} words kept · {} moved · {} deleted · {} inserted · {:.1}% of the left text retained",
         expected.words_kept,
+        expected.words_moved,
         expected.words_deleted,
         expected.words_inserted,
         expected.retained_percent().unwrap()
     );
     assert!(expected.words_deleted > 0 && expected.words_inserted > 0);
+    assert!(expected.words_moved > 0, "the desk moved the caption");
     harness.get_by_label(&summary);
     assert_eq!(harness.state().diff_stats(), Some(expected));
 }
