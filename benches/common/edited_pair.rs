@@ -3,6 +3,11 @@
 //! copy desk makes (substituted words, changed figures, inserted and deleted sentences,
 //! split paragraphs, a moved paragraph). No download, the same bytes on every run.
 
+#![allow(
+    dead_code,
+    reason = "each bench uses its own part of the shared generators"
+)]
+
 use factdesk::core::project::Project;
 
 /// A small deterministic random number generator (xorshift64*), so the edited pairs
@@ -10,7 +15,7 @@ use factdesk::core::project::Project;
 pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -18,12 +23,12 @@ impl Rng {
     }
 
     /// A number below `bound`.
-    fn below(&mut self, bound: usize) -> usize {
+    pub fn below(&mut self, bound: usize) -> usize {
         usize::try_from(self.next() % bound as u64).expect("below a usize")
     }
 
     /// True with probability `percent` in 100.
-    fn percent(&mut self, percent: usize) -> bool {
+    pub fn percent(&mut self, percent: usize) -> bool {
         self.below(100) < percent
     }
 }
