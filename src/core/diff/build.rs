@@ -261,32 +261,24 @@ impl Builder<'_> {
             .new_units()
             .get(new.start.unit..new.end.unit)
             .unwrap_or_default();
-        for (index, unit) in (old.start.unit..).zip(old_units) {
-            let deleted = alignment
-                .row_of_old(index)
-                .and_then(|row| alignment.rows().get(row))
-                .is_some_and(|row| row.kind == RowKind::Deleted);
-            if deleted {
-                self.old_spans.push(Span {
-                    kind: SpanKind::Deleted,
-                    bytes: unit.bytes.clone(),
-                });
-                self.stats.words_deleted += alignment.old_unit_words(index);
-            }
-        }
-        for (index, unit) in (new.start.unit..).zip(new_units) {
-            let inserted = alignment
-                .row_of_new(index)
-                .and_then(|row| alignment.rows().get(row))
-                .is_some_and(|row| row.kind == RowKind::Inserted);
-            if inserted {
-                self.new_spans.push(Span {
-                    kind: SpanKind::Inserted,
-                    bytes: unit.bytes.clone(),
-                });
-                self.stats.words_inserted += alignment.new_unit_words(index);
-            }
-        }
+        self.stats.words_deleted += mark_whole_units(
+            old_units,
+            old.start.unit,
+            |index| alignment.row_of_old(index),
+            |index| alignment.old_unit_words(index),
+            alignment,
+            (RowKind::Deleted, SpanKind::Deleted),
+            &mut self.old_spans,
+        );
+        self.stats.words_inserted += mark_whole_units(
+            new_units,
+            new.start.unit,
+            |index| alignment.row_of_new(index),
+            |index| alignment.new_unit_words(index),
+            alignment,
+            (RowKind::Inserted, SpanKind::Inserted),
+            &mut self.new_spans,
+        );
 
         let old_pieces = pieces_between(old.start, old.end, old_units);
         let new_pieces = pieces_between(new.start, new.end, new_units);
@@ -407,6 +399,34 @@ fn in_order(mut spans: Vec<Span>, text: &str) -> Vec<Span> {
         push_span(&mut merged, span.kind, span.bytes);
     }
     absorb_blank_gaps(merged, text)
+}
+
+/// Marks the units of one side (`units`, the first being unit `first`) that are only
+/// on that side (rows of kind `only_here`: `Deleted` on the old side, `Inserted` on the
+/// new) as `kind`, whole; returns how many words they hold.
+fn mark_whole_units(
+    units: &[Unit],
+    first: usize,
+    row_of: impl Fn(usize) -> Option<usize>,
+    words_of: impl Fn(usize) -> usize,
+    alignment: &Alignment,
+    (only_here, kind): (RowKind, SpanKind),
+    spans: &mut Vec<Span>,
+) -> usize {
+    let mut words = 0;
+    for (index, unit) in (first..).zip(units) {
+        let alone = row_of(index)
+            .and_then(|row| alignment.rows().get(row))
+            .is_some_and(|row| row.kind == only_here);
+        if alone {
+            spans.push(Span {
+                kind,
+                bytes: unit.bytes.clone(),
+            });
+            words += words_of(index);
+        }
+    }
+    words
 }
 
 #[cfg(test)]
