@@ -166,20 +166,24 @@ struct Builder<'a> {
     hunks: Vec<Hunk>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    /// The old and new sentences of a row that has both, with the old one's index.
+    fn units_of(&self, row: &Row) -> Option<(usize, &'a Unit, &'a Unit)> {
+        let old_index = row.old?;
+        Some((
+            old_index,
+            self.alignment.old_units().get(old_index)?,
+            self.alignment.new_units().get(row.new?)?,
+        ))
+    }
+
     /// A kept or reworded pair of sentences.
     fn anchor(&mut self, row: &Row) {
         if row.kind == RowKind::Changed {
             self.pair(row, IN_PLACE);
             return;
         }
-        let (Some(old_index), Some(new_index)) = (row.old, row.new) else {
-            return;
-        };
-        let (Some(old_unit), Some(new_unit)) = (
-            self.alignment.old_units().get(old_index),
-            self.alignment.new_units().get(new_index),
-        ) else {
+        let Some((old_index, old_unit, new_unit)) = self.units_of(row) else {
             return;
         };
         self.old_spans.push(Span {
@@ -202,13 +206,7 @@ impl Builder<'_> {
     /// token. Word counts and places come from a word comparison whatever the
     /// granularity, so the summary does not change with it.
     fn pair(&mut self, row: &Row, marks: Marks) {
-        let (Some(old_index), Some(new_index)) = (row.old, row.new) else {
-            return;
-        };
-        let (Some(old_unit), Some(new_unit)) = (
-            self.alignment.old_units().get(old_index),
-            self.alignment.new_units().get(new_index),
-        ) else {
+        let Some((_, old_unit, new_unit)) = self.units_of(row) else {
             return;
         };
         let old_pieces = [Piece {
