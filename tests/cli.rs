@@ -83,11 +83,11 @@ fn check_names_the_file_and_position_of_a_syntax_error() {
 fn check_refuses_a_project_from_a_newer_factdesk() {
     let folder = tempfile::tempdir().unwrap();
     let path = edited_sample(folder.path(), |json| {
-        json.replacen("\"version\": 3", "\"version\": 4", 1)
+        json.replacen("\"version\": 4", "\"version\": 9", 1)
     });
     let output = factdesk(&["check", &path]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).contains("newer Factdesk (project format version 4"));
+    assert!(text(&output.stderr).contains("newer Factdesk (project format version 9"));
 }
 
 #[test]

@@ -15,7 +15,7 @@ use factdesk::core::anchor::TextAnchor;
 use factdesk::core::anchor::char_slice;
 use factdesk::core::article::{Role, Source};
 use factdesk::core::claims::{Claim, Field, Locator, Stamp, Stance, Status};
-use factdesk::core::project::Project;
+use factdesk::core::project::{Project, Settings};
 use factdesk::core::provenance::provenance;
 
 const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
@@ -275,4 +275,23 @@ fn the_afp_caption_bears_on_the_reuters_hospital_claim() {
         Locator::File("idlib-desk-edit.txt".to_owned())
     );
     assert!(project.add_evidence(&claim_id, evidence, &stamp));
+}
+
+/// The sample as issue 5's Factdesk wrote it (format version 3), kept as a fixture.
+const SAMPLE_VERSION_3: &str = "tests/fixtures/idlib-2019.v3.factdesk.json";
+
+#[test]
+fn the_version_3_sample_opens_as_the_current_sample_without_settings() {
+    let old = Project::load(Path::new(SAMPLE_VERSION_3)).unwrap();
+    let current = sample();
+    assert_eq!(old.settings, Settings::default());
+    assert!(old.conflicts.is_empty());
+    assert_eq!(old.claims, current.claims);
+    assert_eq!(old.documents, current.documents);
+    let json = old.to_json();
+    assert!(
+        json.contains("\"version\": 4,"),
+        "saved in the current format"
+    );
+    assert!(json.contains("\"settings\": {"), "{json}");
 }

@@ -6,16 +6,38 @@
 
 use serde_json::{Map, Value, json};
 
+use super::Settings;
 use crate::core::claims::{Status, VerdictScale};
 
-/// Rewrites the JSON of a version-`version` project file (1 or 2) as version 3.
+/// Rewrites the JSON of a version-`version` project file (1, 2 or 3) as the current
+/// version, one step at a time.
+pub(super) fn to_current(value: &mut Value, version: u64) {
+    if version <= 2 {
+        version_2_to_3(value);
+    }
+    version_3_to_4(value);
+}
+
+/// Version 4 added the desk's settings and the conflicts a merge leaves; an older file
+/// has neither.
+fn version_3_to_4(value: &mut Value) {
+    let Some(project) = value.as_object_mut() else {
+        return;
+    };
+    if let Ok(settings) = serde_json::to_value(Settings::default()) {
+        project.entry("settings").or_insert(settings);
+    }
+    project.entry("conflicts").or_insert_with(|| json!([]));
+}
+
+/// Rewrites the JSON of a version-1 or version-2 project file as version 3.
 ///
 /// Version 1 differs from version 2 only in what documents may leave out, which the
 /// reader fills in, so both take the same step to version 3: the verdict leaves the
 /// status (a "verified" claim becomes "checked" with the rating "Correct"), claims gain
 /// wording, conclusion, evidence and a who-did-what history, and the project gains a
 /// verdict scale (the desk scale, whose ratings the old statuses map to).
-pub(super) fn to_current(value: &mut Value) {
+fn version_2_to_3(value: &mut Value) {
     let Some(project) = value.as_object_mut() else {
         return;
     };

@@ -2,7 +2,9 @@
 //! self-contained, deterministic JSON file (`*.factdesk.json`) that a colleague can
 //! open, diff in git and trust. `docs/project-format.md` describes it for other tools.
 
+mod conflict;
 mod migrate;
+mod settings;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -18,15 +20,19 @@ use super::claims::candidates::Candidate;
 use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictScale};
 use super::corroboration::{Passage, corroborate};
 
+pub use conflict::{Choice, Conflict, ConflictField, ResolveError, Subject};
+pub use settings::Settings;
+
 /// The value of the `"format"` field that marks a Factdesk project.
 pub const FORMAT_NAME: &str = "factdesk-project";
 /// The newest project format version this build reads and the one it writes.
 ///
 /// Version 2 added documents' `metadata`, `segments` and `set_aside`. Version 3 split
 /// the verdict from the workflow status and added the verdict scale, evidence, claim
-/// wording, orphaned claims, who-did-what history and dismissed candidates. Older files
-/// are brought up to date on load (see `migrate.rs`).
-pub const FORMAT_VERSION: u64 = 3;
+/// wording, orphaned claims, who-did-what history and dismissed candidates. Version 4
+/// added the desk's settings (for exports) and the conflicts a merge left to settle.
+/// Older files are brought up to date on load (see `migrate.rs`).
+pub const FORMAT_VERSION: u64 = 4;
 /// The file name ending of project files.
 pub const FILE_EXTENSION: &str = ".factdesk.json";
 
@@ -51,6 +57,8 @@ pub struct Project {
     pub modified: Timestamp,
     /// The ratings verdicts are given on.
     pub verdict_scale: VerdictScale,
+    /// Who publishes the checks and where, for exports.
+    pub settings: Settings,
     /// The versions of the story, in the order the editor added them.
     pub documents: Vec<Document>,
     /// The claims, in reading order: by document, then by position in it.
@@ -58,6 +66,9 @@ pub struct Project {
     /// Sentences the desk decided are not worth checking (whitespace-normalised), so
     /// they are not proposed again; sorted, so merges of the file stay clean.
     pub dismissed_candidates: Vec<String>,
+    /// Fields two editors changed differently, left by a merge for the desk to settle;
+    /// sorted by what they are about.
+    pub conflicts: Vec<Conflict>,
 }
 
 /// Why the contents of a file are not a project this build can open.
@@ -261,9 +272,11 @@ impl Project {
             created: now,
             modified: now,
             verdict_scale: VerdictScale::default(),
+            settings: Settings::default(),
             documents: Vec::new(),
             claims: Vec::new(),
             dismissed_candidates: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -302,7 +315,7 @@ impl Project {
             Some(version @ 1..) => {
                 let mut value: serde_json::Value =
                     serde_json::from_str(text).map_err(|err| FormatError::from_json(&err))?;
-                migrate::to_current(&mut value);
+                migrate::to_current(&mut value, version);
                 serde_json::from_value(value).map_err(|err| FormatError::OldShape {
                     version,
                     message: json_message(&err),
@@ -325,6 +338,9 @@ impl Project {
             .sort_by_cached_key(|claim| project_reading_order(&project.documents, claim));
         project.dismissed_candidates.sort_unstable();
         project.dismissed_candidates.dedup();
+        project
+            .conflicts
+            .sort_by(|a, b| (&a.subject, a.field).cmp(&(&b.subject, b.field)));
         // An older file has been read as a current project; it is saved as one.
         project.version = FORMAT_VERSION;
         Ok(project)
@@ -544,6 +560,16 @@ impl Project {
             return false;
         }
         self.title = title;
+        self.modified = now;
+        true
+    }
+
+    /// Changes who publishes the checks and where. Returns whether anything changed.
+    pub fn set_settings(&mut self, settings: Settings, now: Timestamp) -> bool {
+        if self.settings == settings {
+            return false;
+        }
+        self.settings = settings;
         self.modified = now;
         true
     }
@@ -1007,7 +1033,9 @@ mod tests {
         let reloaded = Project::from_json(&json).unwrap();
         assert_eq!(reloaded, project);
         assert_eq!(reloaded.to_json(), json);
-        assert!(json.starts_with("{\n  \"format\": \"factdesk-project\",\n  \"version\": 3,"));
+        let header =
+            format!("{{\n  \"format\": \"factdesk-project\",\n  \"version\": {FORMAT_VERSION},");
+        assert!(json.starts_with(&header), "{json}");
         assert!(json.ends_with("}\n"));
     }
 
@@ -1031,9 +1059,10 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_before_its_fields_are_read() {
-        let json = sample()
-            .to_json()
-            .replace("\"version\": 3,", "\"version\": 7,\n  \"layers\": [],");
+        let json = sample().to_json().replace(
+            &format!("\"version\": {FORMAT_VERSION},"),
+            "\"version\": 7,\n  \"layers\": [],",
+        );
         let err = Project::from_json(&json).unwrap_err();
         assert!(
             matches!(err, FormatError::NewerVersion { found: 7 }),
@@ -1169,7 +1198,10 @@ mod tests {
         assert_eq!(project.verdict_scale, VerdictScale::desk());
         assert!(project.documents[0].segments.is_empty());
         let json = project.to_json();
-        assert!(json.contains("\"version\": 3,"), "{json}");
+        assert!(
+            json.contains(&format!("\"version\": {FORMAT_VERSION},")),
+            "{json}"
+        );
         assert_eq!(Project::from_json(&json).unwrap(), project);
     }
 
