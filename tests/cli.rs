@@ -520,3 +520,67 @@ fn diff_of_the_same_text_exits_zero_and_a_missing_file_two() {
     );
     assert!(missing.stdout.is_empty());
 }
+
+#[test]
+fn new_writes_an_empty_project_that_import_can_fill() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("story.factdesk.json");
+    let path = path.to_str().unwrap();
+    let output = factdesk(&[
+        "new",
+        "Idlib offensive",
+        "-o",
+        path,
+        "--desk",
+        "Standards desk",
+        "--review-url",
+        "https://example.org/checks/idlib",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).starts_with("Created "));
+    let project = Project::load(Path::new(path)).unwrap();
+    assert_eq!(project.title, "Idlib offensive");
+    assert_eq!(project.settings.desk, "Standards desk");
+    assert_eq!(
+        project.settings.review_url,
+        "https://example.org/checks/idlib"
+    );
+    assert!(project.documents.is_empty() && project.claims.is_empty());
+
+    let imported = factdesk(&["import", path, "tests/fixtures/seed-idlib-2019.txt"]);
+    assert_eq!(
+        imported.status.code(),
+        Some(0),
+        "{}",
+        text(&imported.stderr)
+    );
+    assert_eq!(Project::load(Path::new(path)).unwrap().documents.len(), 1);
+}
+
+#[test]
+fn new_refuses_to_replace_an_existing_project() {
+    let before = std::fs::read(SAMPLE).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("sample.factdesk.json");
+    std::fs::write(&path, &before).unwrap();
+    let output = factdesk(&["new", "Another", "-o", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("already exists"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    let untitled = factdesk(&[
+        "new",
+        "  ",
+        "-o",
+        folder.path().join("x.factdesk.json").to_str().unwrap(),
+    ]);
+    assert_eq!(untitled.status.code(), Some(2));
+    assert!(text(&untitled.stderr).contains("needs a title"));
+}

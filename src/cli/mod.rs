@@ -11,11 +11,13 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::core::article::Source;
+use crate::core::project::Settings;
 
 mod check;
 mod claims;
 mod diff;
 mod import;
+mod new;
 
 /// Fact-check workbench: compare versions of a story word by word and track every claim.
 #[derive(Debug, Parser)]
@@ -33,6 +35,24 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start an empty project file, ready for `import`. Refuses to replace an existing
+    /// file. Exits 0 when the file was written, 2 otherwise.
+    New {
+        /// The project's title, shown in the window title and in exports.
+        title: String,
+        /// Where to write it (`*.factdesk.json`).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The desk or organisation that publishes the checks (ClaimReview author).
+        #[arg(long, default_value = "")]
+        desk: String,
+        /// The desk's home page.
+        #[arg(long, default_value = "")]
+        desk_url: String,
+        /// The page where the checks are published (ClaimReview url).
+        #[arg(long, default_value = "")]
+        review_url: String,
+    },
     /// Validate a project file and print a summary: documents, and claims by status.
     ///
     /// Exits 0 when the project is sound, 1 when it opens but shows signs of edits made
@@ -107,6 +127,21 @@ pub(super) const EXIT_FINDINGS: u8 = 1;
 /// Runs a subcommand and returns the process exit code.
 pub fn run(command: &Command) -> ExitCode {
     let result = match command {
+        Command::New {
+            title,
+            output,
+            desk,
+            desk_url,
+            review_url,
+        } => new::new(
+            output,
+            title,
+            Settings {
+                desk: desk.clone(),
+                desk_url: desk_url.clone(),
+                review_url: review_url.clone(),
+            },
+        ),
         Command::Check { project } => check::check(project),
         Command::Import {
             project,
