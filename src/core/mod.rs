@@ -15,6 +15,7 @@ pub mod corroboration;
 pub mod diff;
 pub(crate) mod fast_hash;
 pub mod import;
+pub mod merge;
 pub mod numbers;
 pub mod project;
 pub mod provenance;

@@ -952,7 +952,7 @@ impl Project {
     }
 
     /// Puts the claims back in reading order after one moved.
-    fn sort_claims(&mut self) {
+    pub(crate) fn sort_claims(&mut self) {
         let documents = &self.documents;
         self.claims
             .sort_by_cached_key(|claim| project_reading_order(documents, claim));

@@ -1,0 +1,208 @@
+//! Three-way merge of two copies of a project that went separate ways from a common
+//! base: what a small desk sharing a project through git needs (`factdesk
+//! merge-driver`), and what the workbench can offer when a file changed on disk.
+//!
+//! Documents and claims are matched by their ids, which are random and so never
+//! collide. What only one copy changed is taken from it; what both changed the same
+//! way is taken once; a field both changed differently keeps our value in place and
+//! records theirs as a [`Conflict`] for the editor to settle. Nothing either editor did
+//! is lost: histories are unions, an edit beats a removal, and the result is always a
+//! valid project. `docs/project-format.md` § Merging states the rules for editors.
+
+mod anchors;
+mod objects;
+mod report;
+mod three_way;
+
+pub use report::{MergeReport, SideCounts};
+
+use crate::core::article::Document;
+use crate::core::claims::Claim;
+use crate::core::project::{Conflict, ConflictField, Project, Subject};
+use three_way::{Conflicts, Sides, merge_list};
+
+/// The result of a merge: the project to save, and what the merge did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    /// The merged project, valid and ready to save, with any new conflicts recorded.
+    pub project: Project,
+    /// What came from where, for the editor.
+    pub report: MergeReport,
+}
+
+/// Which copy something is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Ours,
+    Theirs,
+}
+
+impl<'a, T: ?Sized> Sides<'a, T> {
+    fn side(self, side: Side) -> &'a T {
+        match side {
+            Side::Ours => self.ours,
+            Side::Theirs => self.theirs,
+        }
+    }
+}
+
+/// Merges `ours` and `theirs`, two copies of `base` edited separately. The result
+/// keeps ours' metadata and order and adds what theirs brought; see the module docs.
+pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
+    let projects = Sides {
+        base: Some(base),
+        ours,
+        theirs,
+    };
+    let mut conflicts = Conflicts::default();
+    let mut report = MergeReport {
+        claims_ours: SideCounts::between(&base.claims, &ours.claims, |c| &c.id),
+        claims_theirs: SideCounts::between(&base.claims, &theirs.claims, |c| &c.id),
+        documents_ours: SideCounts::between(&base.documents, &ours.documents, |d| &d.id),
+        documents_theirs: SideCounts::between(&base.documents, &theirs.documents, |d| &d.id),
+        ..MergeReport::default()
+    };
+    let mut project = ours.clone();
+    project.title = conflicts.settle(
+        &Subject::Project,
+        ConflictField::Title,
+        projects.map(|p| &p.title),
+    );
+    project.verdict_scale = conflicts.settle(
+        &Subject::Project,
+        ConflictField::VerdictScale,
+        projects.map(|p| &p.verdict_scale),
+    );
+    project.settings = conflicts.settle(
+        &Subject::Project,
+        ConflictField::Settings,
+        projects.map(|p| &p.settings),
+    );
+    project.modified = ours.modified.max(theirs.modified);
+    project.dismissed_candidates = merge_list(projects.map(|p| p.dismissed_candidates.as_slice()));
+    project.dismissed_candidates.sort_unstable();
+    project.dismissed_candidates.dedup();
+
+    // A document one copy removed stays when the other changed it or its claims.
+    let untouched_document = |side: Side, old: &Document, document: &Document| {
+        document == old
+            && projects
+                .side(side)
+                .claims_on(&document.id)
+                .eq(base.claims_on(&document.id))
+    };
+    let (documents, rescued_documents) = by_id(
+        projects.map(|p| p.documents.as_slice()),
+        |d| &d.id,
+        untouched_document,
+        |sides| objects::merge_document(sides, &mut conflicts),
+    );
+    // The claims of a document kept that way stay with it.
+    let untouched_claim = |_: Side, old: &Claim, claim: &Claim| {
+        claim == old && !rescued_documents.contains(&claim.document)
+    };
+    let (claims, rescued_claims) = by_id(
+        projects.map(|p| p.claims.as_slice()),
+        |c| &c.id,
+        untouched_claim,
+        |sides| objects::merge_claim(sides, &mut conflicts),
+    );
+    report.kept_over_removal = rescued_documents.len() + rescued_claims.len();
+    project.documents = documents;
+    project.claims = claims;
+    anchors::fit_to_kept_text(&mut project, [ours, theirs], &mut conflicts, &mut report);
+    project.sort_claims();
+
+    report.conflicts = conflicts
+        .found
+        .iter()
+        .map(|conflict| describe(&project, conflict))
+        .collect();
+    let mut all = merge_list(projects.map(|p| p.conflicts.as_slice()));
+    all.retain(|conflict| subject_exists(&project, &conflict.subject));
+    for conflict in conflicts.found {
+        if !all.contains(&conflict) {
+            all.push(conflict);
+        }
+    }
+    all.sort_by(|a, b| (&a.subject, a.field).cmp(&(&b.subject, b.field)));
+    project.conflicts = all;
+    Merged { project, report }
+}
+
+/// Objects matched by id, in ours' order then theirs' additions: merged with
+/// `merge_one` when both copies have them; kept when one copy added them; dropped when
+/// one copy removed them and the other left them `untouched`, kept otherwise (an edit
+/// beats a removal). Returns the objects and the ids of those kept over a removal.
+fn by_id<T: Clone, K: PartialEq + Clone>(
+    lists: Sides<[T]>,
+    id: impl Fn(&T) -> &K,
+    untouched: impl Fn(Side, &T, &T) -> bool,
+    mut merge_one: impl FnMut(Sides<T>) -> T,
+) -> (Vec<T>, Vec<K>) {
+    let find = |list: &[T], wanted: &K| list.iter().position(|item| id(item) == wanted);
+    let theirs_added = lists
+        .theirs
+        .iter()
+        .filter(|item| find(lists.ours, id(item)).is_none());
+    let mut merged = Vec::new();
+    let mut rescued = Vec::new();
+    for item in lists.ours.iter().chain(theirs_added) {
+        let key = id(item);
+        let base = lists
+            .base
+            .and_then(|base| find(base, key).map(|index| &base[index]));
+        let ours = find(lists.ours, key).map(|index| &lists.ours[index]);
+        let theirs = find(lists.theirs, key).map(|index| &lists.theirs[index]);
+        let (alone, side) = match (ours, theirs) {
+            (Some(ours), Some(theirs)) => {
+                merged.push(merge_one(Sides { base, ours, theirs }));
+                continue;
+            }
+            (Some(ours), None) => (ours, Side::Ours),
+            (None, Some(theirs)) => (theirs, Side::Theirs),
+            (None, None) => continue,
+        };
+        match base {
+            None => merged.push(alone.clone()),
+            Some(old) if untouched(side, old, alone) => {}
+            Some(_) => {
+                rescued.push(key.clone());
+                merged.push(alone.clone());
+            }
+        }
+    }
+    (merged, rescued)
+}
+
+/// Whether what a conflict is about is still in the project.
+fn subject_exists(project: &Project, subject: &Subject) -> bool {
+    match subject {
+        Subject::Project => true,
+        Subject::Document(id) => project.document(id).is_some(),
+        Subject::Claim(id) => project.claim(id).is_some(),
+    }
+}
+
+/// "verdict of “60,000 people”", "label of “Reuters wire”", "title of the project".
+fn describe(project: &Project, conflict: &Conflict) -> String {
+    let what = conflict.field.label().to_lowercase();
+    let of = match &conflict.subject {
+        Subject::Project => "the project".to_owned(),
+        Subject::Document(id) => quoted(project.document(id).map(|d| d.label.as_str()), id),
+        Subject::Claim(id) => quoted(project.claim(id).map(|c| c.anchor.exact.as_str()), id),
+    };
+    format!("{what} of {of}")
+}
+
+/// Words in quotation marks, shortened to a few words; the id when there are none.
+fn quoted(words: Option<&str>, id: &impl std::fmt::Display) -> String {
+    const MAX_WORDS: usize = 6;
+    let Some(words) = words else {
+        return id.to_string();
+    };
+    let all: Vec<&str> = words.split_whitespace().collect();
+    let shown = all[..all.len().min(MAX_WORDS)].join(" ");
+    let more = if all.len() > MAX_WORDS { " …" } else { "" };
+    format!("“{shown}{more}”")
+}
