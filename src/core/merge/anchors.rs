@@ -14,8 +14,8 @@ const MERGE_AUTHOR: &str = "Factdesk merge";
 /// placed a claim in a version of the text the merge did not keep (the other copy's
 /// new version won, or was kept in a conflict) had its place for other words: the
 /// copy whose place fits the kept text is taken, and failing that the words are found
-/// again (or the claim is orphaned), as when a new version is imported. An anchor
-/// conflict on such a claim is dropped: the place follows the text, and the text's own
+/// again (or the claim is orphaned), as when a new version is imported. Places in two
+/// different texts do not conflict: the place follows the text, and the text's own
 /// conflict (if any) is where the editor decides.
 pub(super) fn fit_to_kept_text(
     project: &mut Project,
@@ -29,13 +29,20 @@ pub(super) fn fit_to_kept_text(
             continue;
         };
         let text = &document.text;
-        if claim.orphaned || claim.anchor.matches(text) {
+        let fits = claim.orphaned || claim.anchor.matches(text);
+        let [ours_text, theirs_text] = copies.map(|copy| {
+            copy.document(&claim.document)
+                .map(|document| document.text.as_str())
+        });
+        if !fits || ours_text != theirs_text {
+            let subject = Subject::Claim(claim.id.clone());
+            conflicts
+                .found
+                .retain(|c| c.subject != subject || c.field != ConflictField::Anchor);
+        }
+        if fits {
             continue;
         }
-        let subject = Subject::Claim(claim.id.clone());
-        conflicts
-            .found
-            .retain(|c| c.subject != subject || c.field != ConflictField::Anchor);
         let fitting = copies
             .iter()
             .filter_map(|copy| copy.claim(&claim.id))

@@ -14,6 +14,11 @@ mod objects;
 mod report;
 mod three_way;
 
+#[cfg(test)]
+mod fixture;
+#[cfg(test)]
+mod tests;
+
 pub use report::{MergeReport, SideCounts};
 
 use crate::core::article::Document;
