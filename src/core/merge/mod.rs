@@ -17,6 +17,8 @@ mod three_way;
 #[cfg(test)]
 mod fixture;
 #[cfg(test)]
+mod properties;
+#[cfg(test)]
 mod tests;
 
 pub use report::{MergeReport, SideCounts};
