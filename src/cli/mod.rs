@@ -17,6 +17,7 @@ mod check;
 mod claims;
 mod diff;
 mod import;
+mod merge_driver;
 mod new;
 
 /// Fact-check workbench: compare versions of a story word by word and track every claim.
@@ -106,6 +107,21 @@ pub enum Command {
     /// Works on any format `import` reads. Exits 0 when the versions say the same, 1
     /// when they differ, 2 when a file cannot be read.
     Diff(diff::DiffArgs),
+    /// Merge two copies of a project for git, by id and field by field: what one
+    /// editor changed is taken, what both changed differently keeps our value and
+    /// records theirs as a conflict in the file, for the workbench to settle.
+    ///
+    /// Install it once per repository: add the line `*.factdesk.json merge=factdesk`
+    /// to `.gitattributes`, then run `git config merge.factdesk.name "Factdesk
+    /// project"` and `git config merge.factdesk.driver "factdesk merge-driver %O %A
+    /// %B"` (append `--name %P` to name the file in the summary). Git then calls it for
+    /// every project file both branches changed.
+    ///
+    /// Writes the merged project over OURS (atomically) and a one-line summary to
+    /// stderr. Exits 0 when the merge was written, even with conflicts recorded; 2,
+    /// leaving OURS untouched, when a copy cannot be read or the result cannot be
+    /// written (git then reports the merge failed).
+    MergeDriver(merge_driver::MergeDriverArgs),
 }
 
 /// Reads a `--source` value: a source's key, as the project file writes it.
@@ -155,6 +171,7 @@ pub fn run(command: &Command) -> ExitCode {
             by_score,
         } => claims::claims(path, *json, *by_score),
         Command::Diff(args) => diff::diff(args),
+        Command::MergeDriver(args) => merge_driver::merge_driver(args),
     };
     match result {
         Ok(code) => code,
