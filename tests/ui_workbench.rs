@@ -17,94 +17,14 @@ use egui_kittest::kittest::Queryable as _;
 use factdesk::core::claims::{Field, Status};
 use factdesk::core::diff::WordDiff;
 use factdesk::core::project::Project;
-use factdesk::ui::{FactdeskApp, Modal, NoticeKind, Session, Side};
+use factdesk::ui::{FactdeskApp, Modal, NoticeKind, Side};
 
-const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
+mod common;
 
-/// The Ctrl key as egui reports it on Linux and Windows: both `ctrl` and `command`.
-const CTRL: Modifiers = Modifiers {
-    ctrl: true,
-    command: true,
-    ..Modifiers::NONE
+use common::{
+    CTRL, CTRL_SHIFT, SAMPLE, choose, click_in_view, pick_verdict_scale, press, replace_text,
+    sample_copy, session, workbench,
 };
-/// Ctrl+Shift.
-const CTRL_SHIFT: Modifiers = Modifiers {
-    shift: true,
-    ..CTRL
-};
-
-/// A copy of the sample project in a fresh folder, so tests can save over it.
-fn sample_copy() -> (tempfile::TempDir, PathBuf) {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("idlib-2019.factdesk.json");
-    std::fs::copy(SAMPLE, &path).unwrap();
-    (folder, path)
-}
-
-fn workbench(project: Option<PathBuf>) -> Harness<'static, FactdeskApp> {
-    // Smooth scrolling takes a few frames to settle.
-    let mut harness = Harness::builder()
-        .with_size([1440.0, 900.0])
-        .with_max_steps(24)
-        .build_eframe(move |cc| FactdeskApp::new(cc, project));
-    harness.run();
-    harness
-}
-
-fn session<'h>(harness: &'h Harness<'_, FactdeskApp>) -> &'h Session {
-    harness
-        .state()
-        .state()
-        .session
-        .as_ref()
-        .expect("a project is open")
-}
-
-fn press(harness: &mut Harness<'_, FactdeskApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-/// Scrolls the widget labelled `label` into view (the claim details scroll) and clicks it.
-fn click_in_view(harness: &mut Harness<'_, FactdeskApp>, label: &str) {
-    harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Replaces the text of the field labelled `label`, as typing over it would.
-fn replace_text(harness: &mut Harness<'_, FactdeskApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    press(harness, CTRL, Key::A);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
-/// Picks an entry of the Claims → Verdict scale menu.
-fn pick_verdict_scale(harness: &mut Harness<'_, FactdeskApp>, entry: &str) {
-    harness
-        .get_by_role_and_label(Role::Button, "Claims")
-        .click();
-    harness.run();
-    harness.get_by_label("Verdict scale").hover();
-    harness.run();
-    harness.get_by_label(entry).click();
-    harness.run();
-}
-
-/// Chooses `option` in the combo box labelled `combo`.
-fn choose(harness: &mut Harness<'_, FactdeskApp>, combo: &str, option: &str) {
-    harness.get_by_label(combo).click();
-    harness.run();
-    harness
-        .get_all_by_label(option)
-        .last()
-        .expect("the option is in the open list")
-        .click();
-    harness.run();
-}
 
 #[test]
 fn opening_the_sample_shows_its_title_and_the_diff_summary() {
