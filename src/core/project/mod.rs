@@ -4,6 +4,7 @@
 
 mod conflict;
 mod migrate;
+mod on_disk;
 mod settings;
 
 use std::collections::HashSet;
@@ -21,6 +22,7 @@ use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictS
 use super::corroboration::{Passage, corroborate};
 
 pub use conflict::{Choice, Conflict, ConflictField, ResolveError, Subject};
+pub use on_disk::{DiskVersion, FileDigest, FileStamp};
 pub use settings::Settings;
 
 /// The value of the `"format"` field that marks a Factdesk project.
@@ -282,10 +284,11 @@ impl Project {
 
     /// Reads a project file. Never modifies the file, whatever is wrong with it.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        Self::load_with_digest(path).map(|(project, _)| project)
+    }
+
+    /// Parses the bytes of the project file at `path`.
+    fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self, LoadError> {
         let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText {
             path: path.to_owned(),
         })?;
@@ -360,9 +363,11 @@ impl Project {
     }
 
     /// Writes the project to `path` atomically: on failure the previous file is left
-    /// byte-identical.
-    pub fn save(&self, path: &Path) -> Result<(), AtomicWriteError> {
-        replace_file(path, self.to_json().as_bytes())
+    /// byte-identical. Returns the digest of what was written.
+    pub fn save(&self, path: &Path) -> Result<FileDigest, AtomicWriteError> {
+        let json = self.to_json();
+        replace_file(path, json.as_bytes())?;
+        Ok(FileDigest::of(json.as_bytes()))
     }
 
     /// Contradictions that make the project unusable: duplicate ids, claims on missing
