@@ -12,6 +12,7 @@ use crate::core::claims::candidates::CandidateKind;
 
 use crate::core::compare_options::CompareOptions;
 use crate::core::corroboration::Passage;
+use crate::core::project::{Choice, Settings};
 
 use super::state::{
     CandidateSort, CentralView, ChangesFilter, CustomScaleForm, EvidenceForm, FocusTarget,
@@ -177,6 +178,20 @@ pub enum Action {
     SetCheckerName(String),
     /// Show every keyboard shortcut.
     ShowShortcuts,
+    /// Open the desk settings dialog.
+    OpenDeskSettings,
+    /// The desk settings as typed so far.
+    UpdateDeskSettings(Settings),
+    /// Save the desk settings to the project.
+    SubmitDeskSettings,
+    /// Replace the project with the version someone else saved, merging unsaved edits.
+    ReloadFromDisk,
+    /// Carry on with this copy, leaving the version on disk aside.
+    DismissDiskChange,
+    /// List every conflicting edit a merge left.
+    ShowConflicts,
+    /// Settle conflict n by keeping one of its values.
+    ResolveConflict(usize, Choice),
     /// Ask for confirmation before deleting a claim.
     AskRemoveClaim(ClaimId),
     /// Delete a claim, its note and its history (after confirmation).

@@ -19,20 +19,22 @@ use super::background::Work;
 use super::derived::{Candidates, Comparison, Corroboration, Provenance, Versions, WordCounts};
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
+use super::file_watch::FileWatch;
 use super::shortcuts::KeyboardFocus;
 use super::state::{
-    AppState, CentralView, Modal, Notice, NoticeKind, PREFS_KEY, PendingIntent, RightTab,
+    AppState, CentralView, Modal, Notice, NoticeKind, OnDisk, PREFS_KEY, PendingIntent, RightTab,
     ScrollTarget, Session, Side, TextDraft,
 };
 use super::versions_view::{self, VersionsMemory};
 use super::virtual_rows::RowHeights;
+use super::{banners, changes_panel, compare_menu, provenance_view};
 use super::{
     candidates_panel, claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar,
     shortcuts, status_bar, theme, welcome,
 };
-use super::{changes_panel, compare_menu, provenance_view};
 
 mod claim_actions;
+mod colleague_actions;
 mod version_actions;
 
 /// How long to wait for the clipboard's text after "Paste as new article", in seconds,
@@ -79,6 +81,10 @@ pub struct FactdeskApp {
     close_confirmed: bool,
     /// The window title last sent, so it is only sent when it changes.
     window_title: String,
+    /// The watch on the open project's file, for saves made by someone else.
+    file_watch: Option<FileWatch>,
+    /// The context the file watch wakes when it finds a new version.
+    egui_ctx: Context,
 }
 
 impl FactdeskApp {
@@ -109,6 +115,8 @@ impl FactdeskApp {
             after_save: None,
             close_confirmed: false,
             window_title: String::new(),
+            file_watch: None,
+            egui_ctx: cc.egui_ctx.clone(),
         }
     }
 
@@ -356,6 +364,25 @@ impl FactdeskApp {
                 }
             }
             Action::SubmitCustomScale => self.submit_custom_scale(now),
+            Action::OpenDeskSettings => {
+                if let Some(session) = &self.state.session {
+                    self.state.modal = Some(Modal::DeskSettings(session.project.settings.clone()));
+                }
+            }
+            Action::UpdateDeskSettings(form) => {
+                if let Some(Modal::DeskSettings(open)) = &mut self.state.modal {
+                    *open = form;
+                }
+            }
+            Action::SubmitDeskSettings => {
+                if let Some(Modal::DeskSettings(settings)) = self.state.modal.take() {
+                    self.edit(|project| project.set_settings(settings, now));
+                }
+            }
+            Action::ReloadFromDisk => self.reload_from_disk(),
+            Action::DismissDiskChange => self.dismiss_disk_change(),
+            Action::ShowConflicts => self.state.modal = Some(Modal::Conflicts),
+            Action::ResolveConflict(index, choice) => self.resolve_conflict(index, choice, now),
             Action::SetCheckerName(name) => self.state.prefs.checker_name = name,
             Action::SetRightTab(tab) => {
                 if let Some(session) = &mut self.state.session {
@@ -501,11 +528,18 @@ impl FactdeskApp {
         }
     }
 
-    /// Makes `session` the open project, with caches started afresh.
+    /// Makes `session` the open project, with caches started afresh and its file
+    /// watched.
     fn start_session(&mut self, session: Session) {
         self.state.session = Some(session);
         self.state.modal = None;
         self.session_counter += 1;
+        self.forget_derived();
+        self.watch_project_file();
+    }
+
+    /// Drops everything worked out from the project's texts, to be worked out again.
+    fn forget_derived(&mut self) {
         self.comparison = Comparison::default();
         self.versions = Versions::default();
         self.provenance = Provenance::default();
@@ -519,11 +553,16 @@ impl FactdeskApp {
 
     /// Opens a project file; on failure the current project stays open, untouched.
     fn open(&mut self, path: &Path) {
-        match Project::load(path) {
-            Ok(project) => {
+        match Project::load_with_digest(path) {
+            Ok((project, digest)) => {
                 let warnings = project.integrity_warnings();
                 self.remember_project(path);
-                self.start_session(Session::new(project, Some(path.to_owned())));
+                let mut session = Session::new(project.clone(), Some(path.to_owned()));
+                session.on_disk = Some(OnDisk {
+                    digest,
+                    base: project,
+                });
+                self.start_session(session);
                 if warnings.is_empty() {
                     self.notify(NoticeKind::Info, format!("Opened {}", path.display()));
                 } else {
@@ -591,9 +630,18 @@ impl FactdeskApp {
             return false;
         };
         match session.project.save(path) {
-            Ok(()) => {
+            Ok(digest) => {
+                let moved = session.path.as_deref() != Some(path);
                 session.path = Some(path.to_owned());
                 session.dirty = false;
+                session.disk_change = None;
+                session.on_disk = Some(OnDisk {
+                    digest,
+                    base: session.project.clone(),
+                });
+                if moved {
+                    self.watch_project_file();
+                }
                 self.remember_project(path);
                 self.notify(NoticeKind::Info, format!("Saved {}", path.display()));
                 true
@@ -835,6 +883,7 @@ impl FactdeskApp {
     /// file dialogs, keyboard shortcuts and the clipboard.
     fn incoming_actions(&mut self, ctx: &Context) -> Vec<Action> {
         let mut actions = std::mem::take(&mut self.startup_actions);
+        self.take_disk_version();
         for DialogAnswer {
             purpose,
             session,
@@ -951,6 +1000,9 @@ impl FactdeskApp {
         let comparison = self.comparison.refresh(&ctx, session, options);
         let analysis = comparison.as_ref().and_then(Work::ready);
         let comparing = matches!(comparison, Some(Work::Working));
+        if session.disk_change.is_some() || !session.project.conflicts.is_empty() {
+            Panel::top("banners").show(ui, |ui| banners::ui(ui, session, actions));
+        }
         Panel::left("documents")
             .resizable(true)
             .default_size(250.0)

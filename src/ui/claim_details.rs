@@ -9,6 +9,7 @@ use crate::core::corroboration::Passage;
 
 use super::action::Action;
 use super::background::Work;
+use super::conflicts_view;
 use super::state::{FocusTarget, Session};
 use super::theme;
 use super::widgets::{Name, choice_ui};
@@ -31,6 +32,8 @@ pub fn ui(
     if claim.orphaned {
         orphan_ui(ui, session, claim, actions);
     }
+    let conflicts: Vec<_> = project.conflicts_on_claim(&claim.id).collect();
+    conflicts_view::claim_conflicts_ui(ui, project, &conflicts, actions);
     ui.add_space(4.0);
 
     text_field_ui(

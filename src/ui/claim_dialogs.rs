@@ -14,7 +14,7 @@ use super::widgets::{Name, choice_ui};
 const DIALOG_WIDTH: f32 = 460.0;
 
 /// A modal window with a title; closing it by Esc or a click outside cancels.
-fn modal_ui(
+pub(super) fn modal_ui(
     ctx: &Context,
     id: &str,
     title: &str,
@@ -33,7 +33,13 @@ fn modal_ui(
 }
 
 /// A labelled single-line or multi-line field in a two-column grid.
-fn form_field_ui(ui: &mut Ui, label: &str, text: &mut String, hint: &str, rows: usize) -> bool {
+pub(super) fn form_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    text: &mut String,
+    hint: &str,
+    rows: usize,
+) -> bool {
     let label = ui.label(label);
     let edit = if rows > 1 {
         TextEdit::multiline(text).desired_rows(rows)

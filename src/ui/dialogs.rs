@@ -4,9 +4,9 @@
 use egui::{Context, Id, RichText, Ui};
 
 use super::action::{Action, UnsavedChoice};
-use super::claim_dialogs;
 use super::documents_panel::display_label;
 use super::state::{AppState, Modal, PendingIntent};
+use super::{claim_dialogs, project_dialogs};
 
 /// Draws the open dialog, if any.
 pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
@@ -75,6 +75,8 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
         Modal::CustomScale(form) => claim_dialogs::custom_scale_ui(ctx, form, actions),
+        Modal::DeskSettings(form) => project_dialogs::desk_settings_ui(ctx, form, actions),
+        Modal::Conflicts => project_dialogs::conflicts_ui(ctx, project, actions),
         Modal::Shortcuts => {}
     }
 }

@@ -109,6 +109,10 @@ fn file_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         actions.push(Action::PasteAsArticle);
     }
     ui.separator();
+    if menu_item(ui, "Desk settings…", None, has_project) {
+        actions.push(Action::OpenDeskSettings);
+    }
+    ui.separator();
     if menu_item(ui, "Quit", Some(&shortcuts::QUIT), true) {
         actions.push(Action::Quit);
     }

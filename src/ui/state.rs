@@ -14,7 +14,7 @@ use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{ClaimId, Locator, Stance, TextField};
 use crate::core::compare_options::CompareOptions;
 use crate::core::diff::DiffSide;
-use crate::core::project::Project;
+use crate::core::project::{DiskVersion, FileDigest, Project, Settings};
 
 /// Key under which [`Prefs`] are stored in eframe's storage.
 pub const PREFS_KEY: &str = "factdesk-prefs";
@@ -88,6 +88,16 @@ pub struct ScrollTarget {
     pub chars: Range<usize>,
 }
 
+/// The project file as this window last read or wrote it.
+#[derive(Debug)]
+pub struct OnDisk {
+    /// The digest of its bytes, to tell a colleague's save from our own.
+    pub digest: FileDigest,
+    /// The project it held: the common ancestor when a colleague's version is merged
+    /// with unsaved edits.
+    pub base: Project,
+}
+
 /// The open project and where the editor is in it.
 #[derive(Debug)]
 pub struct Session {
@@ -97,6 +107,11 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// Whether the project has changes that are not saved.
     pub dirty: bool,
+    /// The project file as this window last read or wrote it; `None` until saved.
+    pub on_disk: Option<OnDisk>,
+    /// A version of the project file someone else saved, waiting for the editor to
+    /// reload it or carry on.
+    pub disk_change: Option<DiskVersion>,
     /// The document each pane shows, by [`Side::index`].
     pub panes: [Option<DocumentId>; 2],
     /// The document selected in the documents list.
@@ -257,6 +272,8 @@ impl Session {
             project,
             path,
             dirty: false,
+            on_disk: None,
+            disk_change: None,
             panes,
             selected_document,
             selected_claim: None,
@@ -277,6 +294,42 @@ impl Session {
             versions_cursor: None,
             reveal_versions_cursor: false,
         }
+    }
+
+    /// Lets go of documents and claims the project no longer has (after it was
+    /// reloaded from disk), and of places in the comparisons, which are worked out
+    /// afresh.
+    pub fn forget_missing(&mut self) {
+        let project = &self.project;
+        let has_document =
+            |id: &Option<DocumentId>| id.as_ref().is_none_or(|id| project.document(id).is_some());
+        for pane in &mut self.panes {
+            if !has_document(pane) {
+                *pane = None;
+            }
+        }
+        for id in [
+            &mut self.selected_document,
+            &mut self.candidate_document,
+            &mut self.versions_base,
+        ] {
+            if !has_document(id) {
+                *id = None;
+            }
+        }
+        if self
+            .selected_claim
+            .as_ref()
+            .is_some_and(|id| project.claim(id).is_none())
+        {
+            self.selected_claim = None;
+        }
+        self.text_selection = None;
+        self.text_draft = None;
+        self.scroll_targets.clear();
+        self.selected_change = None;
+        self.versions_cursor = None;
+        self.expanded_stretches.clear();
     }
 
     /// The document shown in a pane.
@@ -386,6 +439,10 @@ pub enum Modal {
     CustomScale(CustomScaleForm),
     /// Every keyboard shortcut.
     Shortcuts,
+    /// The desk's settings, as typed.
+    DeskSettings(Settings),
+    /// Every conflicting edit a merge left.
+    Conflicts,
 }
 
 /// The evidence dialog's fields, as typed.

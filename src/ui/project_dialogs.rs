@@ -1,0 +1,82 @@
+//! Dialogs about the project as a whole: the desk's settings, and the conflicts a
+//! merge left to settle.
+
+use egui::{Context, Grid};
+
+use crate::core::project::{Project, Settings};
+
+use super::action::Action;
+use super::claim_dialogs::{form_field_ui, modal_ui};
+use super::conflicts_view;
+
+/// Who publishes the checks and where: what ClaimReview exports credit.
+pub fn desk_settings_ui(ctx: &Context, form: &Settings, actions: &mut Vec<Action>) {
+    modal_ui(
+        ctx,
+        "desk-settings",
+        "Desk settings",
+        actions,
+        |ui, actions| {
+            ui.label("Exports credit your desk with these. Search engines show a ClaimReview only with its author and the address of the page that publishes it.");
+            ui.add_space(6.0);
+            let mut edited = form.clone();
+            let mut changed = false;
+            Grid::new("desk-settings-form")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    changed |= form_field_ui(
+                        ui,
+                        "Desk",
+                        &mut edited.desk,
+                        "The Daily Star fact-check desk",
+                        1,
+                    );
+                    changed |= form_field_ui(
+                        ui,
+                        "Desk home page",
+                        &mut edited.desk_url,
+                        "https://www.example.org/",
+                        1,
+                    );
+                    changed |= form_field_ui(
+                        ui,
+                        "Checks published at",
+                        &mut edited.review_url,
+                        "https://www.example.org/fact-checks/this-story",
+                        1,
+                    );
+                });
+            if changed {
+                actions.push(Action::UpdateDeskSettings(edited));
+            }
+            for missing in form.missing_for_export() {
+                ui.colored_label(ui.visuals().warn_fg_color, format!("Not set: {missing}"));
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save settings").clicked() {
+                    actions.push(Action::SubmitDeskSettings);
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::CancelDialog);
+                }
+            });
+        },
+    );
+}
+
+/// Every conflict in the project, each with its two values.
+pub fn conflicts_ui(ctx: &Context, project: &Project, actions: &mut Vec<Action>) {
+    modal_ui(
+        ctx,
+        "conflicts",
+        "Conflicting edits",
+        actions,
+        |ui, actions| {
+            conflicts_view::all_conflicts_ui(ui, project, actions);
+            if ui.button("Close").clicked() {
+                actions.push(Action::CancelDialog);
+            }
+        },
+    );
+}
