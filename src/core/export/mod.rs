@@ -6,7 +6,9 @@
 //! - the verification report a standards editor reads and signs, in Markdown and in a
 //!   standalone HTML page (`report.rs`, built once as a [`page::Page`] and rendered by
 //!   `markdown.rs` and `html.rs`);
-//! - a CSV table of the claims for spreadsheets (`claims_csv.rs`).
+//! - a CSV table of the claims for spreadsheets (`claims_csv.rs`);
+//! - two versions compared, as a page (`diff_page.rs`) or wdiff-style text
+//!   (`diff_text.rs`), for `factdesk diff`.
 //!
 //! Everything here works on a [`Project`] in memory and returns text: the caller
 //! decides where it goes, and passes the time in, so the same project and the same
@@ -18,6 +20,7 @@ mod annotations;
 mod claim_review;
 mod claims_csv;
 pub mod diff_page;
+pub mod diff_text;
 pub mod html;
 pub mod markdown;
 pub mod page;
