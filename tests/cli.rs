@@ -441,7 +441,7 @@ fn sample_versions(folder: &Path) -> (String, String) {
 fn diff_changes_lists_the_classified_changes_as_json() {
     let folder = tempfile::tempdir().unwrap();
     let (wire, desk) = sample_versions(folder.path());
-    let output = factdesk(&["diff", &wire, &desk, "--changes", "--json"]);
+    let output = factdesk(&["diff", &wire, &desk, "--changes", "--format", "json"]);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
     let changes: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let changes = changes.as_array().unwrap();
@@ -508,7 +508,7 @@ fn diff_marks_words_like_wdiff_and_names_moved_sentences() {
 fn diff_of_the_same_text_exits_zero_and_a_missing_file_two() {
     let folder = tempfile::tempdir().unwrap();
     let (wire, _) = sample_versions(folder.path());
-    let same = factdesk(&["diff", &wire, &wire, "--changes", "--json"]);
+    let same = factdesk(&["diff", &wire, &wire, "--changes", "--format", "json"]);
     assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
     assert_eq!(text(&same.stdout).trim(), "[]");
     let missing = factdesk(&["diff", &wire, "no/such/file.txt"]);
@@ -583,4 +583,126 @@ fn new_refuses_to_replace_an_existing_project() {
     ]);
     assert_eq!(untitled.status.code(), Some(2));
     assert!(text(&untitled.stderr).contains("needs a title"));
+}
+
+#[test]
+fn export_writes_every_format_to_standard_output() {
+    for format in ["claimreview", "annotations", "markdown", "html", "csv"] {
+        let output = factdesk(&["export", SAMPLE, "--format", format]);
+        let stderr = text(&output.stderr);
+        assert!(!output.stdout.is_empty(), "{format}: {stderr}");
+        match format {
+            "claimreview" => {
+                // Two of the sample's claims have no verdict yet: written, with findings.
+                assert_eq!(output.status.code(), Some(1), "{stderr}");
+                assert_eq!(stderr.matches("skipped: ").count(), 2, "{stderr}");
+                let reviews: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+                assert_eq!(reviews.as_array().unwrap().len(), 4);
+            }
+            _ => assert_eq!(output.status.code(), Some(0), "{format}: {stderr}"),
+        }
+    }
+}
+
+#[test]
+fn export_to_a_file_replaces_it_whole_and_says_where_it_went() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("report.html");
+    std::fs::write(&path, "old contents").unwrap();
+    let output = factdesk(&[
+        "export",
+        SAMPLE,
+        "--format",
+        "html",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert!(output.stdout.is_empty());
+    assert!(text(&output.stderr).contains("report.html"));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.ends_with("</html>\n"));
+}
+
+#[test]
+fn export_warns_about_missing_settings_and_exits_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = edited_sample(folder.path(), |json| {
+        json.replacen("\"desk\": \"Factdesk sample desk\"", "\"desk\": \"\"", 1)
+    });
+    let output = factdesk(&["export", &path, "--format", "csv"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "CSV does not need the settings"
+    );
+    let output = factdesk(&["export", &path, "--format", "claimreview"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("warning: the project's settings lack the desk's name"));
+}
+
+#[test]
+fn export_errors_exit_two_and_leave_no_file() {
+    let missing = factdesk(&["export", "no/such.factdesk.json", "--format", "csv"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("could not read no/such.factdesk.json"));
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("no/such/folder/claims.csv");
+    let unwritable = factdesk(&[
+        "export",
+        SAMPLE,
+        "--format",
+        "csv",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(unwritable.status.code(), Some(2));
+    assert!(text(&unwritable.stderr).starts_with("error: "));
+    assert!(!target.exists());
+    let unknown = factdesk(&["export", SAMPLE, "--format", "pdf"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("claimreview, annotations"));
+}
+
+#[test]
+fn diff_text_has_no_colour_codes_when_piped_unless_asked() {
+    let folder = tempfile::tempdir().unwrap();
+    let (wire, desk) = sample_versions(folder.path());
+    let piped = factdesk(&["diff", &wire, &desk]);
+    assert!(!text(&piped.stdout).contains('\u{1b}'));
+    let coloured = factdesk(&["diff", &wire, &desk, "--color", "always"]);
+    let stdout = text(&coloured.stdout);
+    assert!(stdout.contains("\u{1b}[31;9m[-"), "{stdout}");
+    assert!(stdout.contains("\u{1b}[32m{+"), "{stdout}");
+}
+
+#[test]
+fn diff_json_lists_the_sentence_rows() {
+    let folder = tempfile::tempdir().unwrap();
+    let (wire, desk) = sample_versions(folder.path());
+    let output = factdesk(&["diff", &wire, &desk, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(rows.iter().any(|row| row["kind"] == "moved"));
+    assert!(rows.iter().any(|row| row["kind"] == "same"));
+}
+
+#[test]
+fn diff_html_is_a_standalone_page_with_marked_words_and_the_changes() {
+    let folder = tempfile::tempdir().unwrap();
+    let (wire, desk) = sample_versions(folder.path());
+    let output = factdesk(&["diff", &wire, &desk, "--format", "html", "--changes"]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let html = text(&output.stdout);
+    assert!(!html.contains("<script") && !html.contains('\u{1b}'));
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let page = roxmltree::Document::parse_with_options(&html, options).unwrap();
+    let count = |tag: &str| page.descendants().filter(|n| n.has_tag_name(tag)).count();
+    assert!(count("del") > 0 && count("ins") > 0, "{html}");
+    assert!(html.contains("class=\"moved\""));
+    assert!(html.contains("qualifier “at least” dropped"));
 }

@@ -1,8 +1,9 @@
 //! `factdesk diff`: what changed between two versions of a story, sentence by sentence,
-//! or (with `--changes`) the changes that matter to a fact-checker.
+//! or (with `--changes`) the changes that matter to a fact-checker, as text (coloured on
+//! a terminal), JSON or a standalone HTML page.
 
-use std::io;
-use std::path::{Path, PathBuf};
+use std::io::{self, IsTerminal as _, Write as _};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -12,7 +13,10 @@ use crate::core::align::RowKind;
 use crate::core::article::Document;
 use crate::core::changes::{Change, changes_between};
 use crate::core::compare_options::{CompareOptions, Granularity};
-use crate::core::diff::{Span, SpanKind, WordDiff};
+use crate::core::diff::WordDiff;
+use crate::core::export::diff_page::diff_page;
+use crate::core::export::diff_text::{Marks, write_rows};
+use crate::core::export::html;
 use crate::core::import::import_file;
 use crate::core::project::timestamp_now;
 
@@ -34,9 +38,15 @@ pub struct DiffArgs {
     /// attributions, names, hedges, dates, minor edits) instead of the sentences.
     #[arg(long)]
     pub changes: bool,
-    /// Print JSON for scripts instead of text.
-    #[arg(long)]
-    pub json: bool,
+    /// What to print: text (deleted words in [-…-], inserted in {+…+}), JSON for
+    /// scripts, or a standalone HTML page (the sentences side by side, and with
+    /// --changes the changes that matter above them).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DiffFormat,
+    /// Colour the text output: auto (only on a terminal, and not when NO_COLOR is
+    /// set), always or never.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
     /// How finely changes inside a reworded sentence are marked.
     #[arg(long, value_enum, default_value = "word")]
     pub granularity: GranularityArg,
@@ -52,6 +62,42 @@ pub struct DiffArgs {
     /// Extra spaces and line breaks count as changes.
     #[arg(long)]
     pub strict_whitespace: bool,
+}
+
+/// `--format` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    /// Lines of text, marked like wdiff.
+    Text,
+    /// JSON for scripts.
+    Json,
+    /// A standalone HTML page.
+    Html,
+}
+
+/// `--color` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when standard output is a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether the text output is coloured.
+    fn colours(self) -> bool {
+        match self {
+            Self::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+            }
+            Self::Always => true,
+            Self::Never => false,
+        }
+    }
 }
 
 /// `--granularity` values.
@@ -88,27 +134,50 @@ pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     let old = import_file(&args.old, now)?;
     let new = import_file(&args.new, now)?;
     let diff = WordDiff::compute_with(&old.text, &new.text, &args.options());
+    let changes = args
+        .changes
+        .then(|| changes_between(&diff, &old.text, &new.text));
+    let paths = [&args.old, &args.new];
     let mut out = io::stdout().lock();
-    let differs = if args.changes {
-        let changes = changes_between(&diff, &old.text, &new.text);
-        if args.json {
-            write_json(&mut out, &changes)
-        } else {
-            write_changes(&mut out, &changes)
+    match (args.format, &changes) {
+        (DiffFormat::Json, Some(changes)) => write_json(&mut out, changes),
+        (DiffFormat::Json, None) => write_json(&mut out, &RowRecord::all(&diff, &old, &new)),
+        (DiffFormat::Text, Some(changes)) => write_changes(&mut out, changes),
+        (DiffFormat::Text, None) => {
+            let marks = if args.color.colours() {
+                &Marks::COLOURED
+            } else {
+                &Marks::PLAIN
+            };
+            let names = paths.map(|path| path.display().to_string());
+            write_rows(
+                &mut out,
+                &diff,
+                [&old.text, &new.text],
+                [&names[0], &names[1]],
+                marks,
+            )
         }
-        .context("could not write to standard output")?;
-        !changes.is_empty()
-    } else {
-        if args.json {
-            write_json(&mut out, &RowRecord::all(&diff, &old, &new))
-        } else {
-            write_rows(&mut out, &diff, &old, &new, [&args.old, &args.new])
+        (DiffFormat::Html, changes) => {
+            let names = paths.map(|path| path.display().to_string());
+            let page = diff_page(
+                &format!("Compared: {} → {}", names[0], names[1]),
+                [&names[0], &names[1]],
+                [&old.text, &new.text],
+                &diff,
+                changes.as_deref(),
+            );
+            out.write_all(html::render(&page).as_bytes())
         }
-        .context("could not write to standard output")?;
-        diff.alignment
+    }
+    .context("could not write to standard output")?;
+    let differs = match &changes {
+        Some(changes) => !changes.is_empty(),
+        None => diff
+            .alignment
             .rows()
             .iter()
-            .any(|row| row.kind != RowKind::Same)
+            .any(|row| row.kind != RowKind::Same),
     };
     Ok(if differs {
         ExitCode::from(EXIT_FINDINGS)
@@ -148,79 +217,6 @@ fn place(chars: Option<&std::ops::Range<usize>>) -> String {
         || "—".to_owned(),
         |chars| format!("{}–{}", chars.start, chars.end),
     )
-}
-
-/// Every sentence that is not the same in both, in the order of the new text, with its
-/// words marked `[-deleted-]` and `{+inserted+}` as wdiff does; then the word counts.
-fn write_rows(
-    out: &mut impl io::Write,
-    diff: &WordDiff,
-    old: &Document,
-    new: &Document,
-    paths: [&Path; 2],
-) -> io::Result<()> {
-    writeln!(out, "--- {}", paths[0].display())?;
-    writeln!(out, "+++ {}", paths[1].display())?;
-    let alignment = &diff.alignment;
-    for (index, row) in alignment.rows().iter().enumerate() {
-        let old_unit = row.old.and_then(|unit| alignment.old_units().get(unit));
-        let new_unit = row.new.and_then(|unit| alignment.new_units().get(unit));
-        let heading = match (row.kind, old_unit, new_unit) {
-            (RowKind::Changed, Some(_), Some(unit)) => format!(
-                "¶{} changed ({:.0}% alike)",
-                unit.paragraph + 1,
-                row.similarity * 100.0
-            ),
-            (RowKind::Moved, Some(from), Some(to)) => {
-                format!("¶{} moved from ¶{}", to.paragraph + 1, from.paragraph + 1)
-            }
-            (RowKind::Deleted, Some(unit), _) => {
-                format!("¶{} of the old text deleted", unit.paragraph + 1)
-            }
-            (RowKind::Inserted, _, Some(unit)) => format!("¶{} inserted", unit.paragraph + 1),
-            _ => continue,
-        };
-        writeln!(out, "\n{heading}")?;
-        let (old_spans, new_spans) = diff.row_spans(index);
-        writeln!(
-            out,
-            "  {}",
-            interleave(&old.text, &old_spans, &new.text, &new_spans)
-        )?;
-    }
-    let stats = diff.stats;
-    writeln!(
-        out,
-        "\n{} words kept · {} deleted · {} inserted · {} moved",
-        stats.words_kept, stats.words_deleted, stats.words_inserted, stats.words_moved
-    )
-}
-
-/// One sentence pair as one line: text both have once, what only the old has in
-/// `[-…-]`, what only the new has in `{+…+}`. Stretches both have come in the same order
-/// on both sides, so the two lists are walked together.
-fn interleave(old: &str, old_spans: &[Span], new: &str, new_spans: &[Span]) -> String {
-    let marked = |span: &Span| !matches!(span.kind, SpanKind::Equal | SpanKind::Moved);
-    let mut line = String::new();
-    let (mut old_spans, mut new_spans) = (old_spans.iter().peekable(), new_spans.iter().peekable());
-    loop {
-        if let Some(span) = old_spans.next_if(|span| marked(span)) {
-            line.push_str("[-");
-            line.push_str(&old[span.bytes.clone()]);
-            line.push_str("-]");
-        } else if let Some(span) = new_spans.next_if(|span| marked(span)) {
-            line.push_str("{+");
-            line.push_str(&new[span.bytes.clone()]);
-            line.push_str("+}");
-        } else {
-            match (old_spans.next(), new_spans.next()) {
-                (_, Some(span)) => line.push_str(&new[span.bytes.clone()]),
-                (Some(span), None) => line.push_str(&old[span.bytes.clone()]),
-                (None, None) => break,
-            }
-        }
-    }
-    line.replace('\n', " ")
 }
 
 /// One alignment row in the JSON output.

@@ -16,6 +16,7 @@ use crate::core::project::Settings;
 mod check;
 mod claims;
 mod diff;
+mod export;
 mod import;
 mod merge_driver;
 mod new;
@@ -103,10 +104,23 @@ pub enum Command {
     /// Compare two versions of a story sentence by sentence: reworded sentences with
     /// their words marked [-deleted-] and {+inserted+}, moved, added and deleted ones.
     /// With --changes, list the changes that matter to a fact-checker instead.
+    /// --format json prints them for scripts, --format html as a standalone page (with
+    /// --changes, the changes above the sentences). Text is coloured only on a terminal,
+    /// unless NO_COLOR is set or --color says otherwise.
     ///
     /// Works on any format `import` reads. Exits 0 when the versions say the same, 1
     /// when they differ, 2 when a file cannot be read.
     Diff(diff::DiffArgs),
+    /// Export a project: ClaimReview JSON-LD for search engines (claimreview), W3C Web
+    /// Annotations (annotations), the verification report to sign (markdown, html) or
+    /// a table of the claims (csv). Writes to standard output, or with -o to a file,
+    /// replaced whole or not at all.
+    ///
+    /// What the export leaves out (claims without a verdict in ClaimReview) and what it
+    /// lacks (the desk's name, the review URL) goes to standard error. Exits 0 when the
+    /// export is complete, 1 when it was written but left claims out or lacks settings,
+    /// 2 when the project could not be read or the file written.
+    Export(export::ExportArgs),
     /// Merge two copies of a project for git, by id and field by field: what one
     /// editor changed is taken, what both changed differently keeps our value and
     /// records theirs as a conflict in the file, for the workbench to settle.
@@ -171,6 +185,7 @@ pub fn run(command: &Command) -> ExitCode {
             by_score,
         } => claims::claims(path, *json, *by_score),
         Command::Diff(args) => diff::diff(args),
+        Command::Export(args) => export::export(args),
         Command::MergeDriver(args) => merge_driver::merge_driver(args),
     };
     match result {

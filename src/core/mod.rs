@@ -1,4 +1,4 @@
-//! The domain: articles, import, diffs, claims, anchors and project files.
+//! The domain: articles, import, diffs, claims, anchors, project files and exports.
 //!
 //! Nothing here draws or knows about egui, eframe or rfd; the GUI (`crate::ui`) and the
 //! command line (`crate::cli`) are both thin layers over this module.
@@ -13,6 +13,7 @@ pub mod claims;
 pub mod compare_options;
 pub mod corroboration;
 pub mod diff;
+pub mod export;
 pub(crate) mod fast_hash;
 pub mod import;
 pub mod merge;
