@@ -12,6 +12,7 @@ use crate::core::claims::candidates::CandidateKind;
 
 use crate::core::compare_options::CompareOptions;
 use crate::core::corroboration::Passage;
+use crate::core::export::ExportFormat;
 use crate::core::project::{Choice, Settings};
 
 use super::state::{
@@ -192,6 +193,12 @@ pub enum Action {
     ShowConflicts,
     /// Settle conflict n by keeping one of its values.
     ResolveConflict(usize, Choice),
+    /// Open the export dialog on this format (or switch the open dialog to it).
+    OpenExport(ExportFormat),
+    /// Ask where to write the export chosen in the dialog.
+    ChooseExportFile,
+    /// Write the project in this format to this file.
+    ExportTo(ExportFormat, PathBuf),
     /// Ask for confirmation before deleting a claim.
     AskRemoveClaim(ClaimId),
     /// Delete a claim, its note and its history (after confirmation).

@@ -35,6 +35,7 @@ use super::{
 
 mod claim_actions;
 mod colleague_actions;
+mod export_actions;
 mod version_actions;
 
 /// How long to wait for the clipboard's text after "Paste as new article", in seconds,
@@ -382,6 +383,9 @@ impl FactdeskApp {
             Action::ReloadFromDisk => self.reload_from_disk(),
             Action::DismissDiskChange => self.dismiss_disk_change(),
             Action::ShowConflicts => self.state.modal = Some(Modal::Conflicts),
+            Action::OpenExport(format) => self.open_export(format),
+            Action::ChooseExportFile => self.choose_export_file(ctx),
+            Action::ExportTo(format, path) => self.export_to(format, &path),
             Action::ResolveConflict(index, choice) => self.resolve_conflict(index, choice, now),
             Action::SetCheckerName(name) => self.state.prefs.checker_name = name,
             Action::SetRightTab(tab) => {
@@ -900,6 +904,7 @@ impl FactdeskApp {
             }
             match purpose {
                 DialogPurpose::SaveProjectAs(_)
+                | DialogPurpose::Export(..)
                 | DialogPurpose::AddArticles
                 | DialogPurpose::ReplaceText(_)
                 | DialogPurpose::EvidenceFile
@@ -916,6 +921,9 @@ impl FactdeskApp {
                 }
                 DialogPurpose::SaveProjectAs(_) => {
                     actions.push(Action::SaveAs(paths.swap_remove(0)));
+                }
+                DialogPurpose::Export(format, _) => {
+                    actions.push(Action::ExportTo(format, paths.swap_remove(0)));
                 }
                 DialogPurpose::AddArticles => actions.push(Action::AddArticlesFromFiles(paths)),
                 DialogPurpose::EvidenceFile => {

@@ -77,6 +77,7 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
         Modal::CustomScale(form) => claim_dialogs::custom_scale_ui(ctx, form, actions),
         Modal::DeskSettings(form) => project_dialogs::desk_settings_ui(ctx, form, actions),
         Modal::Conflicts => project_dialogs::conflicts_ui(ctx, project, actions),
+        Modal::Export(form) => project_dialogs::export_ui(ctx, form, actions),
         Modal::Shortcuts => {}
     }
 }

@@ -19,6 +19,8 @@ pub enum DialogPurpose {
     ReplaceText(crate::core::article::DocumentId),
     /// Pick the saved copy of a piece of evidence.
     EvidenceFile,
+    /// Pick where to write an export; the suggested file name goes with it.
+    Export(crate::core::export::ExportFormat, String),
 }
 
 /// A dialog waiting for the user's answer: the files picked.
@@ -117,6 +119,14 @@ impl FileDialogs {
                     )
                     .add_filter("All files", &["*"])
                     .pick_file();
+                Box::pin(async move { picked.await.into_iter().collect() })
+            }
+            DialogPurpose::Export(format, file_name) => {
+                let picked = dialog
+                    .set_title("Export")
+                    .add_filter(format.label(), &[format.extension()])
+                    .set_file_name(file_name)
+                    .save_file();
                 Box::pin(async move { picked.await.into_iter().collect() })
             }
             DialogPurpose::EvidenceFile => {

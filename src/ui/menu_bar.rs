@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use crate::core::claims::VerdictScale;
+use crate::core::export::ExportFormat;
 
 use super::action::Action;
 use super::shortcuts;
@@ -109,6 +110,9 @@ fn file_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         actions.push(Action::PasteAsArticle);
     }
     ui.separator();
+    if menu_item(ui, "Export…", Some(&shortcuts::EXPORT), has_project) {
+        actions.push(Action::OpenExport(ExportFormat::ClaimReview));
+    }
     if menu_item(ui, "Desk settings…", None, has_project) {
         actions.push(Action::OpenDeskSettings);
     }

@@ -41,7 +41,8 @@ use std::process::ExitCode;
 pub use action::{Action, UnsavedChoice};
 pub use app::FactdeskApp;
 pub use state::{
-    AppState, Modal, Notice, NoticeKind, PendingIntent, Prefs, Session, Side, TextSelection,
+    AppState, ExportForm, Modal, Notice, NoticeKind, PendingIntent, Prefs, Session, Side,
+    TextSelection,
 };
 
 /// Opens the workbench window (on `project`, if given) and runs it until it is closed.

@@ -1,13 +1,18 @@
-//! Dialogs about the project as a whole: the desk's settings, and the conflicts a
-//! merge left to settle.
+//! Dialogs about the project as a whole: the desk's settings, exports, and the
+//! conflicts a merge left to settle.
 
 use egui::{Context, Grid};
 
+use crate::core::export::ExportFormat;
 use crate::core::project::{Project, Settings};
 
 use super::action::Action;
 use super::claim_dialogs::{form_field_ui, modal_ui};
 use super::conflicts_view;
+use super::state::ExportForm;
+
+/// How many skipped claims the export dialog names before "and n more".
+const SKIPPED_SHOWN: usize = 5;
 
 /// Who publishes the checks and where: what ClaimReview exports credit.
 pub fn desk_settings_ui(ctx: &Context, form: &Settings, actions: &mut Vec<Action>) {
@@ -79,4 +84,43 @@ pub fn conflicts_ui(ctx: &Context, project: &Project, actions: &mut Vec<Action>)
             }
         },
     );
+}
+
+/// Picking an export format, with what that export would leave out and why.
+pub fn export_ui(ctx: &Context, form: &ExportForm, actions: &mut Vec<Action>) {
+    modal_ui(ctx, "export", "Export", actions, |ui, actions| {
+        for format in ExportFormat::ALL {
+            if ui.radio(form.format == format, format.label()).clicked() && form.format != format {
+                actions.push(Action::OpenExport(format));
+            }
+        }
+        ui.add_space(6.0);
+        for warning in &form.warnings {
+            ui.colored_label(ui.visuals().warn_fg_color, warning);
+        }
+        if !form.warnings.is_empty() && ui.button("Desk settings…").clicked() {
+            actions.push(Action::OpenDeskSettings);
+        }
+        if !form.skipped.is_empty() {
+            ui.label(format!("Left out ({}):", form.skipped.len()));
+            for skipped in form.skipped.iter().take(SKIPPED_SHOWN) {
+                ui.weak(format!("• {skipped}"));
+            }
+            if form.skipped.len() > SKIPPED_SHOWN {
+                ui.weak(format!("and {} more", form.skipped.len() - SKIPPED_SHOWN));
+            }
+        }
+        if form.warnings.is_empty() && form.skipped.is_empty() {
+            ui.label("Every claim goes into the export.");
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Export…").clicked() {
+                actions.push(Action::ChooseExportFile);
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::CancelDialog);
+            }
+        });
+    });
 }

@@ -3,6 +3,8 @@
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
+use crate::core::export::ExportFormat;
+
 use super::action::Action;
 use super::state::FocusTarget;
 
@@ -15,6 +17,8 @@ pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key
 /// Ctrl+Shift+S: save as.
 pub const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+/// Ctrl+E: export the project (ClaimReview, annotations, report, CSV).
+pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 /// Ctrl+Shift+C: turn the selected words into a claim.
 pub const ADD_CLAIM: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C);
@@ -32,11 +36,12 @@ pub const PREVIOUS_CHANGE_ALT: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
 
 /// The commands with shortcuts, for the shortcut sheet.
-pub const COMMANDS: [(KeyboardShortcut, &str); 10] = [
+pub const COMMANDS: [(KeyboardShortcut, &str); 11] = [
     (NEW_PROJECT, "New project"),
     (OPEN_PROJECT, "Open a project"),
     (SAVE, "Save"),
     (SAVE_AS, "Save as"),
+    (EXPORT, "Export the project"),
     (ADD_CLAIM, "Make the selected words a claim"),
     (QUIT, "Quit"),
     (NEXT_CHANGE, "Next change between the versions"),
@@ -139,6 +144,7 @@ pub fn pressed(ctx: &Context) -> Vec<Action> {
         (SAVE_AS, Action::ChooseSaveAs),
         (ADD_CLAIM, Action::AddClaimFromSelection),
         (SAVE, Action::Save),
+        (EXPORT, Action::OpenExport(ExportFormat::ClaimReview)),
         (OPEN_PROJECT, Action::ChooseProjectToOpen),
         (NEW_PROJECT, Action::NewProject),
         (QUIT, Action::Quit),

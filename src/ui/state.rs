@@ -14,6 +14,7 @@ use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{ClaimId, Locator, Stance, TextField};
 use crate::core::compare_options::CompareOptions;
 use crate::core::diff::DiffSide;
+use crate::core::export::ExportFormat;
 use crate::core::project::{DiskVersion, FileDigest, Project, Settings};
 
 /// Key under which [`Prefs`] are stored in eframe's storage.
@@ -443,6 +444,19 @@ pub enum Modal {
     DeskSettings(Settings),
     /// Every conflicting edit a merge left.
     Conflicts,
+    /// Exporting the project.
+    Export(ExportForm),
+}
+
+/// The export dialog: the format picked, and what that export would leave out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportForm {
+    /// The format picked.
+    pub format: ExportFormat,
+    /// The claims the export would leave out, one line each.
+    pub skipped: Vec<String>,
+    /// What the export needs but the project does not give.
+    pub warnings: Vec<String>,
 }
 
 /// The evidence dialog's fields, as typed.

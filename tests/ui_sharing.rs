@@ -1,6 +1,6 @@
-//! Working alongside colleagues, clicked through headlessly: the desk settings exports
-//! need, a save made elsewhere while the project is open, and the conflicts a merge
-//! leaves to settle.
+//! The project as it leaves the desk and comes back, clicked through headlessly: the
+//! desk settings and the export dialog, a save made elsewhere while the project is
+//! open, and the conflicts a merge leaves to settle.
 
 #![allow(
     clippy::unwrap_used,
@@ -16,8 +16,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use factdesk::core::claims::{Claim, Field, Stamp, Status};
+use factdesk::core::export::ExportFormat;
 use factdesk::core::project::{Conflict, ConflictField, Project, Subject, timestamp_now};
-use factdesk::ui::FactdeskApp;
+use factdesk::ui::{Action, FactdeskApp, Modal, NoticeKind};
 use serde_json::json;
 
 use common::{CTRL, press, replace_text, sample_copy, session, workbench};
@@ -173,4 +174,55 @@ fn a_conflict_in_the_file_is_settled_from_the_claim() {
             .query_by_label_contains("clash with a colleague")
             .is_none()
     );
+}
+
+#[test]
+fn the_export_dialog_says_what_each_format_leaves_out_and_writes_the_file() {
+    let (folder, path) = sample_copy();
+    let mut harness = workbench(Some(path));
+    press(&mut harness, CTRL, Key::E);
+    let Some(Modal::Export(form)) = &harness.state().state().modal else {
+        panic!("Ctrl+E opens the export dialog");
+    };
+    assert_eq!(form.format, ExportFormat::ClaimReview);
+    // Two of the sample's six claims have no verdict yet.
+    assert_eq!(form.skipped.len(), 2, "{:?}", form.skipped);
+    harness.get_by_label("Left out (2):");
+
+    harness.get_by_label("Verification report (HTML)").click();
+    harness.run();
+    let Some(Modal::Export(form)) = &harness.state().state().modal else {
+        panic!("the dialog stays open");
+    };
+    assert_eq!(form.format, ExportFormat::Html);
+    assert!(form.skipped.is_empty(), "the report lists every claim");
+    harness.get_by_label("Every claim goes into the export.");
+
+    // The file dialog answers with a path.
+    let report = folder.path().join("report.html");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(Action::ExportTo(ExportFormat::Html, report.clone()), &ctx);
+    harness.run();
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
+    assert!(html.contains("Idlib 2019"));
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Info, "{}", notice.text);
+
+    // A folder that is not there: an error, and nothing written.
+    let nowhere = folder.path().join("missing").join("claims.csv");
+    harness
+        .state_mut()
+        .apply(Action::ExportTo(ExportFormat::Csv, nowhere.clone()), &ctx);
+    harness.run();
+    let notice = harness.state().state().notice.clone().unwrap();
+    assert_eq!(notice.kind, NoticeKind::Error);
+    assert!(
+        notice.text.starts_with("Could not export"),
+        "{}",
+        notice.text
+    );
+    assert!(!nowhere.exists());
 }
