@@ -31,9 +31,14 @@ pub fn conflict_ui(
     } else {
         ui.label(RichText::new(field).strong());
     }
+    let ours = conflict.describe(&conflict.ours);
+    let theirs = conflict.describe(&conflict.theirs);
+    // Buttons show a value cut short; a long one (a note) is shown in full above them.
+    if ours.chars().count() > VALUE_CHARS || theirs.chars().count() > VALUE_CHARS {
+        ui.label(format!("Yours: {ours}"));
+        ui.label(format!("Theirs: {theirs}"));
+    }
     ui.horizontal_wrapped(|ui| {
-        let ours = conflict.describe(&conflict.ours);
-        let theirs = conflict.describe(&conflict.theirs);
         if ui
             .button(format!("Keep: {}", shorten(&ours)))
             .on_hover_text(format!("Keep this copy's {}: {ours}", field.to_lowercase()))
