@@ -137,24 +137,29 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
     Merged { project, report }
 }
 
-/// Objects matched by id, in ours' order then theirs' additions: merged with
+/// Objects matched by id, in ours' order then theirs' additions (theirs' order when
+/// only theirs changed the list): merged with
 /// `merge_one` when both copies have them; kept when one copy added them; dropped when
 /// one copy removed them and the other left them `untouched`, kept otherwise (an edit
 /// beats a removal). Returns the objects and the ids of those kept over a removal.
-fn by_id<T: Clone, K: PartialEq + Clone>(
+fn by_id<T: Clone + PartialEq, K: PartialEq + Clone>(
     lists: Sides<[T]>,
     id: impl Fn(&T) -> &K,
     untouched: impl Fn(Side, &T, &T) -> bool,
     mut merge_one: impl FnMut(Sides<T>) -> T,
 ) -> (Vec<T>, Vec<K>) {
     let find = |list: &[T], wanted: &K| list.iter().position(|item| id(item) == wanted);
-    let theirs_added = lists
-        .theirs
-        .iter()
-        .filter(|item| find(lists.ours, id(item)).is_none());
+    // The order of a list only theirs changed is theirs' (claims at the same place
+    // stay as theirs has them).
+    let (first, second) = if lists.base == Some(lists.ours) {
+        (lists.theirs, lists.ours)
+    } else {
+        (lists.ours, lists.theirs)
+    };
+    let added = second.iter().filter(|item| find(first, id(item)).is_none());
     let mut merged = Vec::new();
     let mut rescued = Vec::new();
-    for item in lists.ours.iter().chain(theirs_added) {
+    for item in first.iter().chain(added) {
         let key = id(item);
         let base = lists
             .base
