@@ -10,13 +10,12 @@ use crate::core::project::{ConflictField, Project, Subject};
 /// Who the history says moved a claim when the merge had to find its words again.
 const MERGE_AUTHOR: &str = "Factdesk merge";
 
-/// Makes every claim's place fit the text the merge kept for its document. A copy that
-/// placed a claim in a version of the text the merge did not keep (the other copy's
-/// new version won, or was kept in a conflict) had its place for other words: the
-/// copy whose place fits the kept text is taken, and failing that the words are found
-/// again (or the claim is orphaned), as when a new version is imported. Places in two
-/// different texts do not conflict: the place follows the text, and the text's own
-/// conflict (if any) is where the editor decides.
+/// Makes every claim's place fit the text the merge kept for its document. When the
+/// copies have different texts of the document, their places are in different texts
+/// and cannot be compared: the place comes from the copy whose text was kept (an
+/// anchor conflict on the claim is dropped; the text's own conflict, if any, is where
+/// the editor decides). A claim only the other copy has is found again in the kept
+/// text, or orphaned, as when a new version is imported.
 pub(super) fn fit_to_kept_text(
     project: &mut Project,
     copies: [&Project; 2],
@@ -29,26 +28,28 @@ pub(super) fn fit_to_kept_text(
             continue;
         };
         let text = &document.text;
-        let fits = claim.orphaned || claim.anchor.matches(text);
         let [ours_text, theirs_text] = copies.map(|copy| {
             copy.document(&claim.document)
                 .map(|document| document.text.as_str())
         });
-        if !fits || ours_text != theirs_text {
+        if ours_text != theirs_text {
             let subject = Subject::Claim(claim.id.clone());
             conflicts
                 .found
                 .retain(|c| c.subject != subject || c.field != ConflictField::Anchor);
+            let native = copies
+                .iter()
+                .find(|copy| {
+                    copy.document(&claim.document)
+                        .is_some_and(|d| &d.text == text)
+                })
+                .and_then(|copy| copy.claim(&claim.id));
+            if let Some(native) = native {
+                claim.anchor = native.anchor.clone();
+                claim.orphaned = native.orphaned;
+            }
         }
-        if fits {
-            continue;
-        }
-        let fitting = copies
-            .iter()
-            .filter_map(|copy| copy.claim(&claim.id))
-            .find(|copy| !copy.orphaned && copy.anchor.matches(text));
-        if let Some(fitting) = fitting {
-            claim.anchor = fitting.anchor.clone();
+        if claim.orphaned || claim.anchor.matches(text) {
             continue;
         }
         let found = reanchor_all(std::slice::from_ref(&claim.anchor), text)

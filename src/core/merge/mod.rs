@@ -70,25 +70,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         ..MergeReport::default()
     };
     let mut project = ours.clone();
-    project.title = conflicts.settle(
-        &Subject::Project,
-        ConflictField::Title,
-        projects.map(|p| &p.title),
-    );
-    project.verdict_scale = conflicts.settle(
-        &Subject::Project,
-        ConflictField::VerdictScale,
-        projects.map(|p| &p.verdict_scale),
-    );
-    project.settings = conflicts.settle(
-        &Subject::Project,
-        ConflictField::Settings,
-        projects.map(|p| &p.settings),
-    );
-    project.modified = ours.modified.max(theirs.modified);
-    project.dismissed_candidates = merge_list(projects.map(|p| p.dismissed_candidates.as_slice()));
-    project.dismissed_candidates.sort_unstable();
-    project.dismissed_candidates.dedup();
+    merge_project_fields(&mut project, projects, &mut conflicts);
 
     // A document one copy removed stays when the other changed it or its claims.
     let untouched_document = |side: Side, old: &Document, document: &Document| {
@@ -125,36 +107,79 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
         .iter()
         .map(|conflict| describe(&project, conflict))
         .collect();
+    project.conflicts = merge_conflicts(&project, projects, conflicts.found);
+    Merged { project, report }
+}
+
+/// The project's own fields: title, verdict scale and settings three-way; dismissed
+/// candidates as a set; `modified` the later of the two.
+fn merge_project_fields(
+    project: &mut Project,
+    projects: Sides<Project>,
+    conflicts: &mut Conflicts,
+) {
+    project.title = conflicts.settle(
+        &Subject::Project,
+        ConflictField::Title,
+        projects.map(|p| &p.title),
+    );
+    project.verdict_scale = conflicts.settle(
+        &Subject::Project,
+        ConflictField::VerdictScale,
+        projects.map(|p| &p.verdict_scale),
+    );
+    project.settings = conflicts.settle(
+        &Subject::Project,
+        ConflictField::Settings,
+        projects.map(|p| &p.settings),
+    );
+    project.modified = projects.ours.modified.max(projects.theirs.modified);
+    project.dismissed_candidates = merge_list(projects.map(|p| p.dismissed_candidates.as_slice()));
+    project.dismissed_candidates.sort_unstable();
+    project.dismissed_candidates.dedup();
+}
+
+/// The conflicts the copies had, as a set (one settled in either copy stays settled;
+/// those about something no longer there are dropped), with this merge's new ones,
+/// sorted by what they are about.
+fn merge_conflicts(
+    project: &Project,
+    projects: Sides<Project>,
+    found: Vec<Conflict>,
+) -> Vec<Conflict> {
     let mut all = merge_list(projects.map(|p| p.conflicts.as_slice()));
-    all.retain(|conflict| subject_exists(&project, &conflict.subject));
-    for conflict in conflicts.found {
+    all.retain(|conflict| subject_exists(project, &conflict.subject));
+    for conflict in found {
         if !all.contains(&conflict) {
             all.push(conflict);
         }
     }
     all.sort_by(|a, b| (&a.subject, a.field).cmp(&(&b.subject, b.field)));
-    project.conflicts = all;
-    Merged { project, report }
+    all
 }
 
-/// Objects matched by id, in ours' order then theirs' additions: merged with
-/// `merge_one` when both copies have them; kept when one copy added them; dropped when
-/// one copy removed them and the other left them `untouched`, kept otherwise (an edit
-/// beats a removal). Returns the objects and the ids of those kept over a removal.
-fn by_id<T: Clone, K: PartialEq + Clone>(
+/// Objects matched by id, in ours' order then theirs' additions (theirs' order when
+/// only theirs changed the list): merged with `merge_one` when both copies have them;
+/// kept when one copy added them; dropped when one copy removed them and the other left
+/// them `untouched`, kept otherwise (an edit beats a removal). Returns the objects and the ids of those kept over a removal.
+fn by_id<T: Clone + PartialEq, K: PartialEq + Clone>(
     lists: Sides<[T]>,
     id: impl Fn(&T) -> &K,
     untouched: impl Fn(Side, &T, &T) -> bool,
     mut merge_one: impl FnMut(Sides<T>) -> T,
 ) -> (Vec<T>, Vec<K>) {
     let find = |list: &[T], wanted: &K| list.iter().position(|item| id(item) == wanted);
-    let theirs_added = lists
-        .theirs
-        .iter()
-        .filter(|item| find(lists.ours, id(item)).is_none());
+    // The order of a list only theirs changed is theirs' (claims at the same place
+    // stay as theirs has them).
+    let (first, second) = if lists.base == Some(lists.ours) {
+        (lists.theirs, lists.ours)
+    } else {
+        (lists.ours, lists.theirs)
+    };
+    let added = second.iter().filter(|item| find(first, id(item)).is_none());
     let mut merged = Vec::new();
     let mut rescued = Vec::new();
-    for item in lists.ours.iter().chain(theirs_added) {
+    for item in first.iter().chain(added) {
         let key = id(item);
         let base = lists
             .base

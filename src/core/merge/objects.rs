@@ -1,7 +1,7 @@
 //! Merging one document or one claim that both copies still have, field by field.
 
 use super::three_way::{Conflicts, Pick, Sides, merge_history, merge_list, union};
-use crate::core::article::{Document, Source};
+use crate::core::article::{Document, DocumentId, Source};
 use crate::core::claims::Claim;
 use crate::core::project::{ConflictField, Subject};
 
@@ -41,7 +41,7 @@ pub(super) fn merge_document(sides: Sides<Document>, conflicts: &mut Conflicts) 
 /// sets and a new import keeps.
 fn version_of(document: &Document) -> Document {
     Document {
-        id: crate::core::article::DocumentId(String::new()),
+        id: DocumentId(String::new()),
         label: String::new(),
         source: Source::Other,
         ..document.clone()

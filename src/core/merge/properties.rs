@@ -18,8 +18,12 @@ enum Edit {
     Note(usize, u8),
     AddEvidence(usize, u8),
     RemoveEvidence(usize),
-    AddClaim(usize, usize),
+    AddClaim(usize, usize, usize),
     RemoveClaim(usize),
+    SplitClaim(usize, usize),
+    ReattachClaim(usize, usize, usize),
+    AddDocument(usize),
+    RemoveDocument(usize),
     RenameDocument(u8),
     Title(u8),
     Dismiss(u8),
@@ -33,8 +37,13 @@ fn edit() -> impl Strategy<Value = Edit> {
         (any::<usize>(), 0..3u8).prop_map(|(c, n)| Edit::Note(c, n)),
         (any::<usize>(), 0..3u8).prop_map(|(c, n)| Edit::AddEvidence(c, n)),
         any::<usize>().prop_map(Edit::RemoveEvidence),
-        (any::<usize>(), 1..4usize).prop_map(|(w, n)| Edit::AddClaim(w, n)),
+        (any::<usize>(), any::<usize>(), 1..4usize).prop_map(|(d, w, n)| Edit::AddClaim(d, w, n)),
         any::<usize>().prop_map(Edit::RemoveClaim),
+        (any::<usize>(), any::<usize>()).prop_map(|(c, at)| Edit::SplitClaim(c, at)),
+        (any::<usize>(), any::<usize>(), 1..4usize)
+            .prop_map(|(c, w, n)| Edit::ReattachClaim(c, w, n)),
+        (0..3usize).prop_map(Edit::AddDocument),
+        any::<usize>().prop_map(Edit::RemoveDocument),
         (0..3u8).prop_map(Edit::RenameDocument),
         (0..3u8).prop_map(Edit::Title),
         (0..3u8).prop_map(Edit::Dismiss),
@@ -94,23 +103,51 @@ fn apply(project: &mut Project, edit: &Edit, second: i64) {
                 project.remove_evidence(&id, 0, &stamp);
             }
         }
-        Edit::AddClaim(word, length) => {
-            let Some(document) = project.documents.first() else {
+        Edit::AddClaim(document, word, length) => {
+            let count = project.documents.len();
+            if count == 0 {
                 return;
-            };
-            let starts: Vec<usize> = word_starts(&document.text);
-            let start = starts[word % starts.len()];
-            let end = starts
-                .get(word % starts.len() + length)
-                .map_or(document.text.chars().count(), |next| next - 1);
-            if let Ok(anchor) = TextAnchor::from_selection(&document.text, start..end) {
+            }
+            let document = &project.documents[document % count];
+            if let Some(anchor) = words(&document.text, word, length) {
                 let claim = Claim::new(document.id.clone(), anchor, &stamp);
                 project.add_claim(claim, at(second));
+            }
+        }
+        Edit::SplitClaim(c, offset) => {
+            if let Some(id) = claim_id(c) {
+                let anchor = &project.claim(&id).unwrap().anchor;
+                let at = anchor.start + offset % (anchor.end - anchor.start).max(1);
+                // Refused splits (outside words, orphans) change nothing, as in the app.
+                let _ = project.split_claim(&id, at, &stamp);
+            }
+        }
+        Edit::ReattachClaim(c, word, length) => {
+            if let Some(id) = claim_id(c) {
+                let document = project.claim(&id).unwrap().document.clone();
+                let text = &project.document(&document).unwrap().text;
+                if let Some(anchor) = words(text, word, length) {
+                    project.reattach_claim(&id, anchor, &stamp).unwrap();
+                }
             }
         }
         Edit::RemoveClaim(c) => {
             if let Some(id) = claim_id(c) {
                 project.remove_claim(&id, at(second));
+            }
+        }
+        Edit::AddDocument(variant) => {
+            if let Some(document) = project.documents.first() {
+                let mut added = new_version(project, &version_text(variant), second);
+                added.label = format!("{} (copy)", document.label);
+                project.add_document(added, at(second));
+            }
+        }
+        Edit::RemoveDocument(d) => {
+            let count = project.documents.len();
+            if count > 0 {
+                let id = project.documents[d % count].id.clone();
+                project.remove_document(&id, at(second));
             }
         }
         Edit::RenameDocument(n) => {
@@ -133,6 +170,17 @@ fn apply(project: &mut Project, edit: &Edit, second: i64) {
             }
         }
     }
+}
+
+/// An anchor on `length` words of `text` from word `word` (modulo the words there).
+fn words(text: &str, word: usize, length: usize) -> Option<TextAnchor> {
+    let starts = word_starts(text);
+    let first = word % starts.len().max(1);
+    let start = *starts.get(first)?;
+    let end = starts
+        .get(first + length)
+        .map_or(text.chars().count(), |next| next - 1);
+    TextAnchor::from_selection(text, start..end).ok()
 }
 
 /// The code points where words start.
@@ -168,7 +216,7 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn merging_a_copy_with_itself_gives_it_back(common in edits(), own in edits()) {

@@ -76,7 +76,8 @@ pub struct MergeReport {
     /// How the other copy's documents differ from the base's.
     pub documents_theirs: SideCounts,
     /// Claims and documents one copy removed and the other edited: kept, since an
-    /// edit says someone still needs them.
+    /// edit says someone still needs them (a document kept so keeps all its claims,
+    /// and they are counted too).
     pub kept_over_removal: usize,
     /// Claims whose words had to be found again in the text the merge kept (one copy
     /// placed them in a version of the text the merge did not keep).

@@ -310,3 +310,34 @@ fn theirs_new_version_is_taken_when_ours_kept_the_old_one() {
     assert!(claim.anchor.matches(&theirs_text));
     assert!(project.conflicts.is_empty(), "{:?}", project.conflicts);
 }
+
+#[test]
+fn the_summary_counts_what_the_other_copy_brought() {
+    use super::{MergeReport, SideCounts};
+    let report = MergeReport {
+        claims_theirs: SideCounts {
+            added: 2,
+            removed: 0,
+            changed: 1,
+        },
+        documents_theirs: SideCounts {
+            added: 1,
+            ..SideCounts::default()
+        },
+        orphaned: 1,
+        conflicts: vec![
+            "verdict of “60,000 people”".to_owned(),
+            "title of the project".to_owned(),
+        ],
+        ..MergeReport::default()
+    };
+    assert_eq!(
+        report.summary(),
+        "merged: 2 claims added, 1 changed; 1 document added; 1 claim orphaned; \
+         2 conflicts (verdict of “60,000 people”, title of the project)"
+    );
+    assert_eq!(
+        MergeReport::default().summary(),
+        "merged: nothing new from the other copy"
+    );
+}
