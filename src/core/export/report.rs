@@ -243,14 +243,16 @@ fn claim_blocks(page: &mut Page, project: &Project, number: usize, claim: &Claim
         ));
     }
     fields.push(("Status".into(), plain(claim.status.label())));
-    let verdict = verdict(project, claim).filter(|_| !project.verdict_scale.is_conclusion_only());
-    fields.push((
-        "Verdict".into(),
-        verdict.map_or_else(
-            || plain("(none yet)"),
-            |verdict| vec![Inline::Strong(verdict.to_owned())],
-        ),
-    ));
+    // On a conclusion-only scale the conclusion below is the verdict.
+    if !project.verdict_scale.is_conclusion_only() {
+        fields.push((
+            "Verdict".into(),
+            claim.rating.as_ref().map_or_else(
+                || plain("(none yet)"),
+                |rating| vec![Inline::Strong(rating.clone())],
+            ),
+        ));
+    }
     for (label, text) in [("Conclusion", &claim.conclusion), ("Note", &claim.note)] {
         if !text.trim().is_empty() {
             fields.push((label.into(), plain(text.trim())));
