@@ -1,5 +1,5 @@
 //! ClaimReview JSON-LD: the schema.org markup a published fact-check carries so that
-//! search engines can show its verdict (https://schema.org/ClaimReview, as Google's
+//! search engines can show its verdict (<https://schema.org/ClaimReview>, as Google's
 //! fact-check markup documents it).
 //!
 //! One review per claim with a verdict, in reading order, as a JSON array. The review's
