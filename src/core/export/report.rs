@@ -323,6 +323,7 @@ fn history_row(entry: &HistoryEntry) -> Vec<Rich> {
 mod tests {
     use super::*;
     use crate::core::export::{ExportFormat, export as export_project};
+    use crate::core::project::ConflictField;
     use jiff::Timestamp;
 
     fn sample() -> Project {
@@ -352,6 +353,28 @@ mod tests {
                 .ends_with("Date ______________________________")
         );
         assert!(export.warnings.is_empty());
+    }
+
+    #[test]
+    fn open_conflicts_are_listed_with_both_values() {
+        let mut project = sample();
+        let claim = project.claims[4].clone();
+        project.conflicts.push(Conflict {
+            subject: Subject::Claim(claim.id.clone()),
+            field: ConflictField::Rating,
+            ours: serde_json::json!("Correct"),
+            theirs: serde_json::json!("Misleading"),
+        });
+        let markdown = export_project(&project, ExportFormat::Markdown, &options()).contents;
+        assert!(
+            markdown.contains("1 conflict(s) from a merge are still open"),
+            "{markdown}"
+        );
+        let line = format!(
+            "- Verdict of claim “{}”: “Correct” here, “Misleading” in the other copy",
+            shorten(claim.statement(), 60)
+        );
+        assert!(markdown.contains(&line), "{markdown}");
     }
 
     #[test]
