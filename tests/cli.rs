@@ -706,3 +706,27 @@ fn diff_html_is_a_standalone_page_with_marked_words_and_the_changes() {
     assert!(html.contains("class=\"moved\""));
     assert!(html.contains("qualifier “at least” dropped"));
 }
+
+#[test]
+fn export_compares_the_pairs_asked_for() {
+    let project = Project::load(Path::new(SAMPLE)).unwrap();
+    let desk_id = project.documents[1].id.0.clone();
+    let reversed = format!("{desk_id}:1");
+    let output = factdesk(&[
+        "export",
+        SAMPLE,
+        "--format",
+        "markdown",
+        "--compare",
+        &reversed,
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let markdown = text(&output.stdout);
+    assert!(
+        markdown.contains("## Compared: Desk edit for print (copy desk) → Scraped page"),
+        "{markdown}"
+    );
+    let unknown = factdesk(&["export", SAMPLE, "--format", "markdown", "--compare", "1:7"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("no document “7”"));
+}

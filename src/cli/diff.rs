@@ -137,7 +137,8 @@ pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     let changes = args
         .changes
         .then(|| changes_between(&diff, &old.text, &new.text));
-    let paths = [&args.old, &args.new];
+    let names = [&args.old, &args.new].map(|path| path.display().to_string());
+    let names = [names[0].as_str(), names[1].as_str()];
     let mut out = io::stdout().lock();
     match (args.format, &changes) {
         (DiffFormat::Json, Some(changes)) => write_json(&mut out, changes),
@@ -149,20 +150,12 @@ pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
             } else {
                 &Marks::PLAIN
             };
-            let names = paths.map(|path| path.display().to_string());
-            write_rows(
-                &mut out,
-                &diff,
-                [&old.text, &new.text],
-                [&names[0], &names[1]],
-                marks,
-            )
+            write_rows(&mut out, &diff, [&old.text, &new.text], names, marks)
         }
         (DiffFormat::Html, changes) => {
-            let names = paths.map(|path| path.display().to_string());
             let page = diff_page(
                 &format!("Compared: {} → {}", names[0], names[1]),
-                [&names[0], &names[1]],
+                names,
                 [&old.text, &new.text],
                 &diff,
                 changes.as_deref(),

@@ -1,4 +1,4 @@
-//! W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): each claim as
+//! W3C Web Annotation JSON-LD (<https://www.w3.org/TR/annotation-model/>): each claim as
 //! an annotation that assesses the words it is anchored to, so annotation tools can
 //! show the desk's work on the text.
 //!

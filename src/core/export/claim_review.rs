@@ -1,5 +1,5 @@
 //! ClaimReview JSON-LD: the schema.org markup a published fact-check carries so that
-//! search engines can show its verdict (https://schema.org/ClaimReview, as Google's
+//! search engines can show its verdict (<https://schema.org/ClaimReview>, as Google's
 //! fact-check markup documents it).
 //!
 //! One review per claim with a verdict, in reading order, as a JSON array. The review's
@@ -98,21 +98,31 @@ fn rating(project: &Project, verdict: &str) -> Value {
     Value::Object(rating)
 }
 
-/// The `itemReviewed`: the claim, with the whole statement and where it appeared.
+/// The `itemReviewed`: the claim, with the whole statement, the document it was
+/// found in (`appearance`) and the first document of the project with the same words
+/// (`firstAppearance`: the wire copy a desk edit took them from), whose source is the
+/// claim's `author`.
 fn item_reviewed(project: &Project, claim: &Claim) -> Value {
     let mut item = Map::new();
     item.insert("@type".into(), json!("Claim"));
     item.insert("text".into(), json!(claim.statement().trim()));
-    if let Some(document) = project.document(&claim.document) {
-        let work = creative_work(document);
-        if let Some(author) = work.get("author") {
-            item.insert("author".into(), author.clone());
-        }
-        if let Some(published) = work.get("datePublished") {
-            item.insert("datePublished".into(), published.clone());
-        }
-        item.insert("appearance".into(), json!([work]));
+    let Some(document) = project.document(&claim.document) else {
+        return Value::Object(item);
+    };
+    let first = project
+        .documents
+        .iter()
+        .find(|earlier| earlier.text.contains(claim.anchor.exact.as_str()))
+        .unwrap_or(document);
+    let first_work = creative_work(first);
+    if let Some(author) = first_work.get("author") {
+        item.insert("author".into(), author.clone());
     }
+    if let Some(published) = first_work.get("datePublished") {
+        item.insert("datePublished".into(), published.clone());
+    }
+    item.insert("appearance".into(), json!([creative_work(document)]));
+    item.insert("firstAppearance".into(), first_work);
     Value::Object(item)
 }
 
@@ -164,6 +174,20 @@ mod tests {
         assert_eq!(correct["ratingValue"], 6);
         assert_eq!(correct["bestRating"], 6);
         assert_eq!(rating(&project, "Opinion")["ratingValue"], 1);
+    }
+
+    #[test]
+    fn words_taken_from_the_wire_first_appeared_there() {
+        let project = sample();
+        let claim = project
+            .claims
+            .iter()
+            .find(|c| c.anchor.exact.starts_with("There were 15 raids"))
+            .unwrap();
+        let item = item_reviewed(&project, claim);
+        assert_eq!(item["appearance"][0]["author"]["name"], "Desk edit");
+        assert_eq!(item["firstAppearance"]["author"]["name"], "Reuters");
+        assert_eq!(item["author"]["name"], "Reuters");
     }
 
     #[test]

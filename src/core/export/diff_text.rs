@@ -108,3 +108,27 @@ fn interleave(
     }
     line.replace('\n', " ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(old: &str, new: &str, marks: &Marks) -> String {
+        let diff = WordDiff::compute(old, new);
+        let mut out = Vec::new();
+        write_rows(&mut out, &diff, [old, new], ["old.txt", "new.txt"], marks).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn reworded_words_are_bracketed_and_coloured_only_when_asked() {
+        let old = "Medics said at least 400,000 people were displaced.";
+        let new = "Medics said 400,000 people were displaced.";
+        let plain = text_of(old, new, &Marks::PLAIN);
+        assert!(plain.starts_with("--- old.txt\n+++ new.txt\n"), "{plain}");
+        assert!(plain.contains("[-at least"), "{plain}");
+        assert!(!plain.contains('\u{1b}'));
+        let coloured = text_of(old, new, &Marks::COLOURED);
+        assert!(coloured.contains("\u{1b}[31;9m[-at least"), "{coloured}");
+    }
+}

@@ -243,14 +243,16 @@ fn claim_blocks(page: &mut Page, project: &Project, number: usize, claim: &Claim
         ));
     }
     fields.push(("Status".into(), plain(claim.status.label())));
-    let verdict = verdict(project, claim).filter(|_| !project.verdict_scale.is_conclusion_only());
-    fields.push((
-        "Verdict".into(),
-        verdict.map_or_else(
-            || plain("(none yet)"),
-            |verdict| vec![Inline::Strong(verdict.to_owned())],
-        ),
-    ));
+    // On a conclusion-only scale the conclusion below is the verdict.
+    if !project.verdict_scale.is_conclusion_only() {
+        fields.push((
+            "Verdict".into(),
+            claim.rating.as_ref().map_or_else(
+                || plain("(none yet)"),
+                |rating| vec![Inline::Strong(rating.clone())],
+            ),
+        ));
+    }
     for (label, text) in [("Conclusion", &claim.conclusion), ("Note", &claim.note)] {
         if !text.trim().is_empty() {
             fields.push((label.into(), plain(text.trim())));
@@ -321,6 +323,7 @@ fn history_row(entry: &HistoryEntry) -> Vec<Rich> {
 mod tests {
     use super::*;
     use crate::core::export::{ExportFormat, export as export_project};
+    use crate::core::project::ConflictField;
     use jiff::Timestamp;
 
     fn sample() -> Project {
@@ -350,6 +353,28 @@ mod tests {
                 .ends_with("Date ______________________________")
         );
         assert!(export.warnings.is_empty());
+    }
+
+    #[test]
+    fn open_conflicts_are_listed_with_both_values() {
+        let mut project = sample();
+        let claim = project.claims[4].clone();
+        project.conflicts.push(Conflict {
+            subject: Subject::Claim(claim.id.clone()),
+            field: ConflictField::Rating,
+            ours: serde_json::json!("Correct"),
+            theirs: serde_json::json!("Misleading"),
+        });
+        let markdown = export_project(&project, ExportFormat::Markdown, &options()).contents;
+        assert!(
+            markdown.contains("1 conflict(s) from a merge are still open"),
+            "{markdown}"
+        );
+        let line = format!(
+            "- Verdict of claim “{}”: “Correct” here, “Misleading” in the other copy",
+            shorten(claim.statement(), 60)
+        );
+        assert!(markdown.contains(&line), "{markdown}");
     }
 
     #[test]

@@ -1,0 +1,94 @@
+//! Speed of exports: the verification report (Markdown and HTML) of a project with
+//! 10,000 claims, the other formats of the same project, and `factdesk diff`'s work on
+//! two 1 MB versions, the comparison and its text output together. Run with
+//! `cargo bench --bench export`.
+
+#![allow(
+    missing_docs,
+    clippy::expect_used,
+    reason = "criterion's macros generate undocumented items; a bench fails loudly on a broken fixture"
+)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use factdesk::core::claims::{ClaimId, Status};
+use factdesk::core::diff::WordDiff;
+use factdesk::core::export::diff_text::{Marks, write_rows};
+use factdesk::core::export::{ExportFormat, ExportOptions, export};
+use factdesk::core::project::Project;
+use jiff::Timestamp;
+
+#[path = "common/edited_pair.rs"]
+mod edited_pair;
+
+use edited_pair::{Rng, edited_pair};
+
+const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
+const CLAIMS: usize = 10_000;
+
+/// The sample with its claims copied round until there are 10,000, each with a status,
+/// rating, note and evidence drawn at random (the same on every run), so the report has
+/// every kind of row to write.
+fn big_project() -> Project {
+    let json = std::fs::read_to_string(SAMPLE).expect("sample project");
+    let mut project = Project::from_json(&json).expect("sample project opens");
+    let templates = project.claims.clone();
+    let labels: Vec<String> = project
+        .verdict_scale
+        .ratings
+        .iter()
+        .map(|rating| rating.label.clone())
+        .collect();
+    let mut rng = Rng(0xE490_27C0_FFEE_0001);
+    project.claims = (0..CLAIMS)
+        .map(|index| {
+            let mut claim = templates[index % templates.len()].clone();
+            claim.id = ClaimId(format!("claim-bench-{index:05}"));
+            claim.status = Status::ALL[rng.below(Status::ALL.len())];
+            claim.rating = (rng.percent(70)).then(|| labels[rng.below(labels.len())].clone());
+            if rng.percent(30) {
+                claim.note = format!(
+                    "Called the press office, twice; they said \"{}\" and would call back.\nStill open.",
+                    rng.below(100_000)
+                );
+            }
+            let evidence = claim.evidence.clone();
+            for _ in 0..rng.below(3) {
+                claim.evidence.extend(evidence.iter().cloned());
+            }
+            claim
+        })
+        .collect();
+    project
+}
+
+fn benches(c: &mut Criterion) {
+    let project = big_project();
+    let options = ExportOptions::new("2026-11-26T10:00:00Z".parse::<Timestamp>().expect("time"));
+    let mut group = c.benchmark_group("export 10,000 claims");
+    group.sample_size(10);
+    for format in ExportFormat::ALL {
+        group.bench_function(format.key(), |b| {
+            b.iter(|| export(black_box(&project), format, &options).contents.len());
+        });
+    }
+    group.finish();
+
+    let (old, new) = edited_pair(&project, 1_000_000);
+    let mut group = c.benchmark_group("diff 1 MB");
+    group.sample_size(10);
+    group.bench_function("compare and write text", |b| {
+        b.iter(|| {
+            let diff = WordDiff::compute(black_box(&old), black_box(&new));
+            let mut out = Vec::with_capacity(1 << 20);
+            write_rows(&mut out, &diff, [&old, &new], ["old", "new"], &Marks::PLAIN)
+                .expect("writing to memory");
+            out.len()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(export_benches, benches);
+criterion_main!(export_benches);
