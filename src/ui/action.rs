@@ -230,6 +230,11 @@ pub enum Action {
     /// Attach a passage of another document to a claim as evidence.
     AttachPassage(ClaimId, Passage),
 
+    /// Take back the last edit to the project.
+    Undo,
+    /// Make again the last edit taken back.
+    Redo,
+
     /// Hide the message in the status bar.
     DismissNotice,
 }
@@ -243,4 +248,96 @@ pub enum UnsavedChoice {
     Discard,
     /// Stay where we are.
     Cancel,
+}
+
+impl Action {
+    /// What the action does to the project, as the Edit menu names it ("Undo set
+    /// verdict"); `None` for actions that only change what the workbench shows, open
+    /// dialogs or touch files. Every action is listed, so a new one has to be placed.
+    pub fn undo_label(&self) -> Option<&'static str> {
+        match self {
+            Self::RenameProject(_) => Some("rename project"),
+            Self::AddArticlesFromFiles(_) | Self::AddPastedArticle { .. } => Some("add article"),
+            Self::RestoreSetAside(..) => Some("restore set-aside text"),
+            Self::SetSegment(..) => Some("correct segment"),
+            Self::RenameDocument(..) => Some("rename document"),
+            Self::SetDocumentSource(..) => Some("change source"),
+            Self::ReplaceDocumentText(..) => Some("replace text"),
+            Self::RemoveDocument(_) => Some("remove document"),
+            Self::AddClaimFromSelection => Some("add claim"),
+            Self::SetClaimStatus(..) | Self::CycleSelectedClaimStatus => Some("set status"),
+            Self::SetClaimRating(..) | Self::RateSelectedClaim(_) => Some("set verdict"),
+            Self::CommitClaimText => Some("edit claim text"),
+            Self::MergeClaimWithNext(_) => Some("merge claims"),
+            Self::SplitClaimAtSelection(_) => Some("split claim"),
+            Self::ReattachClaimToSelection(_) => Some("re-attach claim"),
+            Self::SubmitEvidenceForm | Self::AttachPassage(..) => Some("add evidence"),
+            Self::RemoveEvidence(..) => Some("remove evidence"),
+            Self::SetVerdictScale(_) | Self::SubmitCustomScale => Some("change verdict scale"),
+            Self::AcceptCandidatesOfKind(..) | Self::MakeClaims { .. } => Some("make claims"),
+            Self::DismissCandidate(_) => Some("dismiss candidate"),
+            Self::SubmitDeskSettings => Some("change desk settings"),
+            Self::ResolveConflict(..) => Some("settle conflict"),
+            Self::RemoveClaim(_) => Some("delete claim"),
+            Self::ReloadFromDisk => Some("reload from disk"),
+            Self::NewProject
+            | Self::ChooseProjectToOpen
+            | Self::OpenProject(_)
+            | Self::Save
+            | Self::ChooseSaveAs
+            | Self::SaveAs(_)
+            | Self::Quit
+            | Self::ResolveUnsaved(_)
+            | Self::ChooseArticleFile
+            | Self::PasteAsArticle
+            | Self::SetShowSegments(_)
+            | Self::SelectDocument(_)
+            | Self::ChooseReplacementText(_)
+            | Self::AskRemoveDocument(_)
+            | Self::CancelDialog
+            | Self::ShowInPane(..)
+            | Self::SetSyncScroll(_)
+            | Self::SetTextSelection(_)
+            | Self::SelectClaim { .. }
+            | Self::SelectAdjacentClaim(_)
+            | Self::RevealSelectedClaim
+            | Self::DraftClaimText { .. }
+            | Self::Focus(_)
+            | Self::SetClaimFilter(_)
+            | Self::OpenEvidenceForm { .. }
+            | Self::AddEvidenceToSelectedClaim
+            | Self::UpdateEvidenceForm(_)
+            | Self::DigestEvidenceFile
+            | Self::ChooseEvidenceFile
+            | Self::SetEvidenceFile(_)
+            | Self::ShowClaimHistory(_)
+            | Self::OpenCustomScale
+            | Self::UpdateCustomScale(_)
+            | Self::SetRightTab(_)
+            | Self::SetCandidateDocument(_)
+            | Self::SetCandidateKind(_)
+            | Self::SetCandidateSort(_)
+            | Self::RevealPassage(..)
+            | Self::SetCheckerName(_)
+            | Self::ShowShortcuts
+            | Self::OpenDeskSettings
+            | Self::UpdateDeskSettings(_)
+            | Self::DismissDiskChange
+            | Self::ShowConflicts
+            | Self::OpenExport(_)
+            | Self::ChooseExportFile
+            | Self::ExportTo(..)
+            | Self::AskRemoveClaim(_)
+            | Self::SetCentralView(_)
+            | Self::SetCompareOptions(_)
+            | Self::SetVersionsBase(_)
+            | Self::ToggleStretch(_)
+            | Self::SetChangesFilter(_)
+            | Self::RevealChange(_)
+            | Self::StepChange(_)
+            | Self::Undo
+            | Self::Redo
+            | Self::DismissNotice => None,
+        }
+    }
 }

@@ -173,7 +173,73 @@ impl FactdeskApp {
     }
 
     /// Applies one action: the one place where the project and the session change.
+    /// An action that edits the project is recorded for Undo.
     pub fn apply(&mut self, action: Action, ctx: &Context) {
+        let label = self.undo_label(&action);
+        let before = label
+            .as_ref()
+            .and(self.state.session.as_ref())
+            .map(|session| session.project.clone());
+        let session_before = self.session_counter;
+        self.apply_action(action, ctx);
+        if let (Some(label), Some(before)) = (label, before)
+            && self.session_counter == session_before
+            && let Some(session) = &mut self.state.session
+            && session.project != before
+        {
+            session.undo.record(label, before);
+        }
+    }
+
+    /// What Undo would call `action`'s edit; a claim text being typed is applied
+    /// before any other action, and is an edit of its own.
+    fn undo_label(&self, action: &Action) -> Option<String> {
+        action.undo_label().map(str::to_owned).or_else(|| {
+            let draft = self.state.session.as_ref()?.text_draft.as_ref()?;
+            let applies_draft = !matches!(action, Action::DraftClaimText { .. });
+            applies_draft.then(|| {
+                format!(
+                    "edit {}",
+                    draft.field.history_field().label().to_lowercase()
+                )
+            })
+        })
+    }
+
+    /// Takes back the last edit (`undo`) or makes the last one undone again.
+    fn step_history(&mut self, undo: bool) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let documents_before = session.project.documents.clone();
+        let stepped = if undo {
+            session.undo.undo(&mut session.project)
+        } else {
+            session.undo.redo(&mut session.project)
+        };
+        let Some(label) = stepped else {
+            let nothing = if undo {
+                "Nothing to undo"
+            } else {
+                "Nothing to redo"
+            };
+            self.notify(NoticeKind::Info, nothing);
+            return;
+        };
+        session.dirty = session
+            .on_disk
+            .as_ref()
+            .is_none_or(|on_disk| on_disk.base != session.project);
+        session.forget_missing();
+        let documents_changed = session.project.documents != documents_before;
+        if documents_changed {
+            self.forget_derived();
+        }
+        let done = if undo { "Undid" } else { "Redid" };
+        self.notify(NoticeKind::Info, format!("{done} {label}"));
+    }
+
+    fn apply_action(&mut self, action: Action, ctx: &Context) {
         log::debug!("action: {action:?}");
         let now = timestamp_now();
         if !matches!(action, Action::DraftClaimText { .. }) {
@@ -386,6 +452,8 @@ impl FactdeskApp {
             Action::OpenExport(format) => self.open_export(format),
             Action::ChooseExportFile => self.choose_export_file(ctx),
             Action::ExportTo(format, path) => self.export_to(format, &path),
+            Action::Undo => self.step_history(true),
+            Action::Redo => self.step_history(false),
             Action::ResolveConflict(index, choice) => self.resolve_conflict(index, choice, now),
             Action::SetCheckerName(name) => self.state.prefs.checker_name = name,
             Action::SetRightTab(tab) => {

@@ -1,4 +1,4 @@
-//! The menu bar: File, Claims and View.
+//! The menu bar: File, Edit, Claims and View.
 
 use egui::Ui;
 
@@ -13,6 +13,7 @@ use super::state::AppState;
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu_ui(ui, state, actions));
+        ui.menu_button("Edit", |ui| edit_menu_ui(ui, state, actions));
         ui.menu_button("Claims", |ui| claims_menu_ui(ui, state, actions));
         ui.menu_button("View", |ui| {
             let mut sync_scroll = state.prefs.sync_scroll;
@@ -28,6 +29,33 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         });
     });
+}
+
+/// Undo and Redo, named for the edit they act on ("Undo set verdict").
+fn edit_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let history = state.session.as_ref().map(|session| &session.undo);
+    let undo = history.and_then(|history| history.undo_label());
+    let redo = history.and_then(|history| history.redo_label());
+    let name = |verb: &str, label: Option<&str>| match label {
+        Some(label) => format!("{verb} {label}"),
+        None => verb.to_owned(),
+    };
+    if menu_item(
+        ui,
+        &name("Undo", undo),
+        Some(&shortcuts::UNDO),
+        undo.is_some(),
+    ) {
+        actions.push(Action::Undo);
+    }
+    if menu_item(
+        ui,
+        &name("Redo", redo),
+        Some(&shortcuts::REDO),
+        redo.is_some(),
+    ) {
+        actions.push(Action::Redo);
+    }
 }
 
 fn claims_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {

@@ -30,6 +30,7 @@ mod shortcuts;
 mod state;
 mod status_bar;
 mod theme;
+mod undo;
 mod versions_view;
 mod virtual_rows;
 mod welcome;

@@ -17,6 +17,14 @@ pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key
 /// Ctrl+Shift+S: save as.
 pub const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+/// Ctrl+Z: take back the last edit to the project (outside text fields, which keep
+/// their own undo).
+pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+/// Ctrl+Shift+Z: make the last undone edit again.
+pub const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+/// Ctrl+Y: make the last undone edit again, as on Windows.
+pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 /// Ctrl+E: export the project (ClaimReview, annotations, report, CSV).
 pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 /// Ctrl+Shift+C: turn the selected words into a claim.
@@ -36,12 +44,15 @@ pub const PREVIOUS_CHANGE_ALT: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
 
 /// The commands with shortcuts, for the shortcut sheet.
-pub const COMMANDS: [(KeyboardShortcut, &str); 11] = [
+pub const COMMANDS: [(KeyboardShortcut, &str); 14] = [
     (NEW_PROJECT, "New project"),
     (OPEN_PROJECT, "Open a project"),
     (SAVE, "Save"),
     (SAVE_AS, "Save as"),
     (EXPORT, "Export the project"),
+    (UNDO, "Undo the last edit (outside text fields)"),
+    (REDO, "Redo"),
+    (REDO_ALT, "Redo"),
     (ADD_CLAIM, "Make the selected words a claim"),
     (QUIT, "Quit"),
     (NEXT_CHANGE, "Next change between the versions"),
@@ -140,7 +151,7 @@ pub fn triage_pressed(ctx: &Context, focus: KeyboardFocus) -> Vec<Action> {
 /// The actions of the shortcuts pressed this frame (consuming the key presses).
 /// More specific shortcuts come first, so Ctrl+Shift+S is not taken for Ctrl+S.
 pub fn pressed(ctx: &Context) -> Vec<Action> {
-    let bindings = [
+    let mut bindings = vec![
         (SAVE_AS, Action::ChooseSaveAs),
         (ADD_CLAIM, Action::AddClaimFromSelection),
         (SAVE, Action::Save),
@@ -153,6 +164,15 @@ pub fn pressed(ctx: &Context) -> Vec<Action> {
         (PREVIOUS_CHANGE_ALT, Action::StepChange(-1)),
         (NEXT_CHANGE_ALT, Action::StepChange(1)),
     ];
+    // A text field being typed in keeps Ctrl+Z for its own text.
+    if !ctx.text_edit_focused() {
+        // Ctrl+Shift+Z first: Ctrl+Z would also match it.
+        bindings.extend([
+            (REDO, Action::Redo),
+            (REDO_ALT, Action::Redo),
+            (UNDO, Action::Undo),
+        ]);
+    }
     ctx.input_mut(|input| {
         bindings
             .into_iter()

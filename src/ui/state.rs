@@ -17,6 +17,8 @@ use crate::core::diff::DiffSide;
 use crate::core::export::ExportFormat;
 use crate::core::project::{DiskVersion, FileDigest, Project, Settings};
 
+use super::undo::UndoHistory;
+
 /// Key under which [`Prefs`] are stored in eframe's storage.
 pub const PREFS_KEY: &str = "factdesk-prefs";
 /// How many recent projects the welcome screen and the File menu list.
@@ -113,6 +115,8 @@ pub struct Session {
     /// A version of the project file someone else saved, waiting for the editor to
     /// reload it or carry on.
     pub disk_change: Option<DiskVersion>,
+    /// The edits that can be undone and redone.
+    pub undo: UndoHistory,
     /// The document each pane shows, by [`Side::index`].
     pub panes: [Option<DocumentId>; 2],
     /// The document selected in the documents list.
@@ -275,6 +279,7 @@ impl Session {
             dirty: false,
             on_disk: None,
             disk_change: None,
+            undo: UndoHistory::default(),
             panes,
             selected_document,
             selected_claim: None,
