@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::core::project::{Choice, Conflict, Project, Subject};
+use crate::core::project::{Choice, Conflict, Project};
 
 use super::action::Action;
 
@@ -24,7 +24,7 @@ pub fn conflict_ui(
         ui.label(
             RichText::new(format!(
                 "{field} of {}",
-                subject_name(project, &conflict.subject)
+                project.subject_name(&conflict.subject)
             ))
             .strong(),
         );
@@ -97,21 +97,6 @@ pub fn all_conflicts_ui(ui: &mut Ui, project: &Project, actions: &mut Vec<Action
                 ui.separator();
             }
         });
-}
-
-/// "the project", "document “Reuters wire”", "claim “around 60,000 people”".
-fn subject_name(project: &Project, subject: &Subject) -> String {
-    match subject {
-        Subject::Project => "the project".to_owned(),
-        Subject::Document(id) => project.document(id).map_or_else(
-            || "a removed document".to_owned(),
-            |document| format!("document “{}”", document.label),
-        ),
-        Subject::Claim(id) => project.claim(id).map_or_else(
-            || "a removed claim".to_owned(),
-            |claim| format!("claim “{}”", shorten(&claim.anchor.exact)),
-        ),
-    }
 }
 
 fn shorten(text: &str) -> String {

@@ -148,7 +148,7 @@ fn merge_conflicts(
     found: Vec<Conflict>,
 ) -> Vec<Conflict> {
     let mut all = merge_list(projects.map(|p| p.conflicts.as_slice()));
-    all.retain(|conflict| subject_exists(project, &conflict.subject));
+    all.retain(|conflict| project.has_subject(&conflict.subject));
     for conflict in found {
         if !all.contains(&conflict) {
             all.push(conflict);
@@ -207,34 +207,8 @@ fn by_id<T: Clone + PartialEq, K: PartialEq + Clone>(
     (merged, rescued)
 }
 
-/// Whether what a conflict is about is still in the project.
-fn subject_exists(project: &Project, subject: &Subject) -> bool {
-    match subject {
-        Subject::Project => true,
-        Subject::Document(id) => project.document(id).is_some(),
-        Subject::Claim(id) => project.claim(id).is_some(),
-    }
-}
-
-/// "verdict of “60,000 people”", "label of “Reuters wire”", "title of the project".
+/// "verdict of claim “60,000 people”", "label of document “Reuters wire”".
 fn describe(project: &Project, conflict: &Conflict) -> String {
     let what = conflict.field.label().to_lowercase();
-    let of = match &conflict.subject {
-        Subject::Project => "the project".to_owned(),
-        Subject::Document(id) => quoted(project.document(id).map(|d| d.label.as_str()), id),
-        Subject::Claim(id) => quoted(project.claim(id).map(|c| c.anchor.exact.as_str()), id),
-    };
-    format!("{what} of {of}")
-}
-
-/// Words in quotation marks, shortened to a few words; the id when there are none.
-fn quoted(words: Option<&str>, id: &impl std::fmt::Display) -> String {
-    const MAX_WORDS: usize = 6;
-    let Some(words) = words else {
-        return id.to_string();
-    };
-    let all: Vec<&str> = words.split_whitespace().collect();
-    let shown = all[..all.len().min(MAX_WORDS)].join(" ");
-    let more = if all.len() > MAX_WORDS { " …" } else { "" };
-    format!("“{shown}{more}”")
+    format!("{what} of {}", project.subject_name(&conflict.subject))
 }

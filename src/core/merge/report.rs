@@ -92,7 +92,7 @@ pub struct MergeReport {
 impl MergeReport {
     /// One line for the command line and the status bar: what the other copy brought
     /// in and what is left to settle, e.g. "merged: 2 claims added, 1 changed;
-    /// 1 conflict (verdict of “60,000 people”)".
+    /// 1 conflict (verdict of claim “60,000 people”)".
     pub fn summary(&self) -> String {
         let mut parts: Vec<String> = [
             self.claims_theirs.describe("claim"),

@@ -72,7 +72,7 @@ fn different_verdicts_keep_ours_and_record_theirs() {
     assert_eq!(project.claim(&id).unwrap().history.len(), 3);
     assert_eq!(
         report.summary(),
-        "merged: 1 claim changed; 1 conflict (verdict of “60,000 people”)"
+        "merged: 1 claim changed; 1 conflict (verdict of claim “60,000 people”)"
     );
 }
 
@@ -244,7 +244,7 @@ fn two_new_versions_of_a_text_keep_ours_and_record_theirs_whole() {
     for claim in &project.claims {
         assert!(claim.orphaned || claim.anchor.matches(&document.text));
     }
-    assert_eq!(report.conflicts, ["text of “Reuters, 14:02”"]);
+    assert_eq!(report.conflicts, ["text of document “Reuters, 14:02”"]);
 }
 
 #[test]
@@ -326,7 +326,7 @@ fn the_summary_counts_what_the_other_copy_brought() {
         },
         orphaned: 1,
         conflicts: vec![
-            "verdict of “60,000 people”".to_owned(),
+            "verdict of claim “60,000 people”".to_owned(),
             "title of the project".to_owned(),
         ],
         ..MergeReport::default()
@@ -334,7 +334,7 @@ fn the_summary_counts_what_the_other_copy_brought() {
     assert_eq!(
         report.summary(),
         "merged: 2 claims added, 1 changed; 1 document added; 1 claim orphaned; \
-         2 conflicts (verdict of “60,000 people”, title of the project)"
+         2 conflicts (verdict of claim “60,000 people”, title of the project)"
     );
     assert_eq!(
         MergeReport::default().summary(),

@@ -175,12 +175,7 @@ impl Project {
     }
 
     fn apply_theirs(&mut self, conflict: &Conflict, stamp: &Stamp) -> Result<(), ResolveError> {
-        let exists = match &conflict.subject {
-            Subject::Project => true,
-            Subject::Document(id) => self.document(id).is_some(),
-            Subject::Claim(id) => self.claim(id).is_some(),
-        };
-        if !exists {
+        if !self.has_subject(&conflict.subject) {
             return Err(ResolveError::NotFound);
         }
         let theirs = Parsed {
@@ -245,6 +240,32 @@ impl Project {
         Ok(())
     }
 
+    /// Whether what a conflict is about is still in the project.
+    pub fn has_subject(&self, subject: &Subject) -> bool {
+        match subject {
+            Subject::Project => true,
+            Subject::Document(id) => self.document(id).is_some(),
+            Subject::Claim(id) => self.claim(id).is_some(),
+        }
+    }
+
+    /// What a conflict is about, as an editor reads it: "the project", "document
+    /// “Reuters wire”", "claim “around 60,000 people had fled …”" (or the id of one
+    /// that is gone).
+    pub fn subject_name(&self, subject: &Subject) -> String {
+        match subject {
+            Subject::Project => "the project".to_owned(),
+            Subject::Document(id) => format!(
+                "document {}",
+                quoted(self.document(id).map(|d| d.label.as_str()), id)
+            ),
+            Subject::Claim(id) => format!(
+                "claim {}",
+                quoted(self.claim(id).map(|c| c.anchor.exact.as_str()), id)
+            ),
+        }
+    }
+
     /// The conflicts on one claim, with their indices in [`Project::conflicts`].
     pub fn conflicts_on_claim<'a>(
         &'a self,
@@ -255,6 +276,18 @@ impl Project {
             .enumerate()
             .filter(move |(_, c)| matches!(&c.subject, Subject::Claim(id) if id == claim_id))
     }
+}
+
+/// Words in quotation marks, shortened to a few words; the id when there are none.
+fn quoted(words: Option<&str>, id: &impl std::fmt::Display) -> String {
+    const MAX_WORDS: usize = 6;
+    let Some(words) = words else {
+        return id.to_string();
+    };
+    let all: Vec<&str> = words.split_whitespace().collect();
+    let shown = all[..all.len().min(MAX_WORDS)].join(" ");
+    let more = if all.len() > MAX_WORDS { " …" } else { "" };
+    format!("“{shown}{more}”")
 }
 
 /// A conflict's stored value, read back as the type of its field.
