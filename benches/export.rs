@@ -1,6 +1,7 @@
-//! Speed of exports: the verification report (Markdown and HTML) of a project with
-//! 10,000 claims, the other formats of the same project, and `factdesk diff`'s work on
-//! two 1 MB versions, the comparison and its text output together. Run with
+//! Speed of what leaves the desk: the verification report (Markdown and HTML) of a
+//! project with 10,000 claims, the other formats of the same project, the merge driver
+//! on two copies of it, and `factdesk diff`'s work on two 1 MB versions, the
+//! comparison and its text output together. Run with
 //! `cargo bench --bench export`.
 
 #![allow(
@@ -16,6 +17,7 @@ use factdesk::core::claims::{ClaimId, Status};
 use factdesk::core::diff::WordDiff;
 use factdesk::core::export::diff_text::{Marks, write_rows};
 use factdesk::core::export::{ExportFormat, ExportOptions, export};
+use factdesk::core::merge::merge;
 use factdesk::core::project::Project;
 use jiff::Timestamp;
 
@@ -73,6 +75,28 @@ fn benches(c: &mut Criterion) {
             b.iter(|| export(black_box(&project), format, &options).contents.len());
         });
     }
+    group.finish();
+
+    // The merge driver on two copies of the same project, each with a verdict changed
+    // on every tenth claim, one copy with every claim's note changed too.
+    let mut ours = project.clone();
+    let mut theirs = project.clone();
+    for (index, (mine, other)) in ours.claims.iter_mut().zip(&mut theirs.claims).enumerate() {
+        other.note.push_str(" Second call: confirmed.");
+        if index % 10 == 0 {
+            mine.rating = None;
+        }
+    }
+    let mut group = c.benchmark_group("merge 10,000 claims");
+    group.sample_size(10);
+    group.bench_function("three-way merge", |b| {
+        b.iter(|| {
+            merge(black_box(&project), &ours, &theirs)
+                .project
+                .claims
+                .len()
+        });
+    });
     group.finish();
 
     let (old, new) = edited_pair(&project, 1_000_000);

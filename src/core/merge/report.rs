@@ -1,5 +1,8 @@
 //! What a merge did, for the editor: counts, and the conflicts it left to settle.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
 /// How one copy differs from the base, for one kind of object (claims or documents).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SideCounts {
@@ -13,25 +16,24 @@ pub struct SideCounts {
 
 impl SideCounts {
     /// Compares a copy's objects with the base's, matching them by `id`.
-    pub(super) fn between<T: PartialEq, K: PartialEq>(
-        base: &[T],
-        copy: &[T],
-        id: impl Fn(&T) -> &K,
+    pub(super) fn between<'a, T: PartialEq, K: Eq + Hash + 'a>(
+        base: &'a [T],
+        copy: &'a [T],
+        id: impl Fn(&'a T) -> &'a K,
     ) -> Self {
-        let find = |list: &'_ [T], wanted: &K| -> Option<usize> {
-            list.iter().position(|item| id(item) == wanted)
-        };
+        let in_base: HashMap<&K, &T> = base.iter().map(|item| (id(item), item)).collect();
+        let in_copy: HashSet<&K> = copy.iter().map(&id).collect();
         let mut counts = Self::default();
         for item in copy {
-            match find(base, id(item)) {
+            match in_base.get(id(item)) {
                 None => counts.added += 1,
-                Some(index) if base[index] != *item => counts.changed += 1,
+                Some(old) if *old != item => counts.changed += 1,
                 Some(_) => {}
             }
         }
         counts.removed = base
             .iter()
-            .filter(|item| find(copy, id(item)).is_none())
+            .filter(|item| !in_copy.contains(id(item)))
             .count();
         counts
     }
