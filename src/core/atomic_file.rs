@@ -20,6 +20,8 @@ pub enum WriteStep {
     Flush,
     /// Renaming the temporary file over the target.
     Replace,
+    /// Reading the target's current contents, to keep them as its backup.
+    ReadForBackup,
 }
 
 impl WriteStep {
@@ -29,6 +31,7 @@ impl WriteStep {
             Self::Write => "write the new contents of",
             Self::Flush => "flush to disk the new contents of",
             Self::Replace => "replace",
+            Self::ReadForBackup => "read, to keep a backup of,",
         }
     }
 }
@@ -49,6 +52,36 @@ pub struct AtomicWriteError {
 /// Replaces (or creates) the file at `path` with `contents`, atomically.
 pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), AtomicWriteError> {
     replace_file_with(path, |file| file.write_all(contents))
+}
+
+/// The backup [`replace_file_keeping_backup`] keeps of `path`: the same name with
+/// `.bak` appended (`story.factdesk.json.bak`).
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+/// Replaces the file at `path` with `contents` like [`replace_file`], first keeping
+/// its current contents as [`backup_path`] (one generation, itself replaced
+/// atomically), so the save before this one survives a mistaken save. Nothing is
+/// written when the contents are unchanged, which keeps the older backup.
+///
+/// A backup that cannot be written fails the whole save: the file is not replaced.
+pub fn replace_file_keeping_backup(path: &Path, contents: &[u8]) -> Result<(), AtomicWriteError> {
+    match fs::read(path) {
+        Ok(current) if current == contents => return Ok(()),
+        Ok(current) => replace_file(&backup_path(path), &current)?,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+        Err(source) => {
+            return Err(AtomicWriteError {
+                step: WriteStep::ReadForBackup,
+                path: path.to_owned(),
+                source,
+            });
+        }
+    }
+    replace_file(path, contents)
 }
 
 /// Replaces (or creates) the file at `path` with what `write` writes, atomically.
@@ -205,5 +238,40 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+    }
+
+    #[test]
+    fn each_replace_keeps_the_previous_contents_as_the_backup() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("story.factdesk.json");
+        replace_file_keeping_backup(&path, b"first").unwrap();
+        assert!(!backup_path(&path).exists(), "nothing to back up yet");
+        replace_file_keeping_backup(&path, b"second").unwrap();
+        replace_file_keeping_backup(&path, b"second").unwrap();
+        assert_eq!(
+            fs::read(backup_path(&path)).unwrap(),
+            b"first",
+            "unchanged saves keep it"
+        );
+        replace_file_keeping_backup(&path, b"third").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"third");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"second");
+        assert_eq!(
+            backup_path(&path).file_name().unwrap(),
+            "story.factdesk.json.bak"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_backup_that_cannot_be_written_stops_the_save() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("story.factdesk.json");
+        replace_file_keeping_backup(&path, b"first").unwrap();
+        // A folder in the way of the backup file.
+        fs::create_dir(backup_path(&path)).unwrap();
+        let err = replace_file_keeping_backup(&path, b"second").unwrap_err();
+        assert!(err.path.ends_with("story.factdesk.json.bak"), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), b"first");
     }
 }

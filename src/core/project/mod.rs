@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::agency::Agency;
 use super::anchor::{Placement, TextAnchor, byte_offset, reanchor_all};
 use super::article::{Document, DocumentId, Role, Source};
-use super::atomic_file::{AtomicWriteError, replace_file};
+use super::atomic_file::{AtomicWriteError, replace_file_keeping_backup};
 use super::claims::candidates::Candidate;
 use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictScale};
 use super::corroboration::{Passage, corroborate};
@@ -362,11 +362,12 @@ impl Project {
         json
     }
 
-    /// Writes the project to `path` atomically: on failure the previous file is left
-    /// byte-identical. Returns the digest of what was written.
+    /// Writes the project to `path` atomically, keeping the file's previous version as
+    /// `NAME.bak`: on failure the previous file is left byte-identical. Returns the
+    /// digest of what was written.
     pub fn save(&self, path: &Path) -> Result<FileDigest, AtomicWriteError> {
         let json = self.to_json();
-        replace_file(path, json.as_bytes())?;
+        replace_file_keeping_backup(path, json.as_bytes())?;
         Ok(FileDigest::of(json.as_bytes()))
     }
 
