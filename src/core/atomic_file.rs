@@ -57,8 +57,14 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), AtomicWriteError
 /// The backup [`replace_file_keeping_backup`] keeps of `path`: the same name with
 /// `.bak` appended (`story.factdesk.json.bak`).
 pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak")
+}
+
+/// `path` with `suffix` appended to its file name: the files Factdesk keeps beside a
+/// project (`story.factdesk.json.bak`, `.recovery`, `.lock`).
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
-    name.push(".bak");
+    name.push(suffix);
     PathBuf::from(name)
 }
 
