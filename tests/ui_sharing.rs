@@ -226,3 +226,63 @@ fn the_export_dialog_says_what_each_format_leaves_out_and_writes_the_file() {
     );
     assert!(!nowhere.exists());
 }
+
+#[test]
+fn saving_over_a_colleagues_save_asks_first_and_can_merge() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path.clone()));
+    let claims = session(&harness).project.claims.clone();
+    select_claim(&mut harness, &claims[2]);
+    press(&mut harness, Modifiers::NONE, Key::Num1);
+    assert!(session(&harness).dirty);
+
+    save_elsewhere(&path, |project| {
+        let stamp = Stamp::new(timestamp_now(), "Sam");
+        project.set_claim_status(&claims[0].id, Status::Escalated, &stamp);
+    });
+    let theirs = std::fs::read(&path).unwrap();
+    press(&mut harness, CTRL, Key::S);
+    assert_eq!(
+        harness.state().state().modal,
+        Some(Modal::SaveConflict),
+        "the save waits for the editor"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        theirs,
+        "their save is untouched"
+    );
+
+    harness.get_by_label("Reload and merge my edits").click();
+    harness.run();
+    press(&mut harness, CTRL, Key::S);
+    let saved = Project::load(&path).unwrap();
+    assert_eq!(
+        saved.claim(&claims[0].id).unwrap().status,
+        Status::Escalated
+    );
+    assert_eq!(
+        saved.claim(&claims[2].id).unwrap().rating.as_deref(),
+        Some("Correct")
+    );
+    assert!(!session(&harness).dirty);
+}
+
+#[test]
+fn overwriting_a_colleagues_save_keeps_theirs_as_the_backup() {
+    let (_folder, path) = sample_copy();
+    let mut harness = workbench(Some(path.clone()));
+    replace_text(&mut harness, "Project title", "Idlib: our title");
+    save_elsewhere(&path, |project| {
+        project.title = "Idlib: their title".to_owned();
+    });
+    let theirs = std::fs::read(&path).unwrap();
+    press(&mut harness, CTRL, Key::S);
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert_eq!(Project::load(&path).unwrap().title, "Idlib: our title");
+    assert_eq!(
+        std::fs::read(factdesk::core::atomic_file::backup_path(&path)).unwrap(),
+        theirs
+    );
+}

@@ -189,6 +189,8 @@ pub enum Action {
     ReloadFromDisk,
     /// Carry on with this copy, leaving the version on disk aside.
     DismissDiskChange,
+    /// Save over the version someone else saved (after being warned).
+    OverwriteProject,
     /// List every conflicting edit a merge left.
     ShowConflicts,
     /// Settle conflict n by keeping one of its values.
@@ -323,6 +325,7 @@ impl Action {
             | Self::OpenDeskSettings
             | Self::UpdateDeskSettings(_)
             | Self::DismissDiskChange
+            | Self::OverwriteProject
             | Self::ShowConflicts
             | Self::OpenExport(_)
             | Self::ChooseExportFile

@@ -448,6 +448,7 @@ impl FactdeskApp {
             }
             Action::ReloadFromDisk => self.reload_from_disk(),
             Action::DismissDiskChange => self.dismiss_disk_change(),
+            Action::OverwriteProject => self.overwrite_project(),
             Action::ShowConflicts => self.state.modal = Some(Modal::Conflicts),
             Action::OpenExport(format) => self.open_export(format),
             Action::ChooseExportFile => self.choose_export_file(ctx),
@@ -698,6 +699,21 @@ impl FactdeskApp {
     /// Writes the project to `path` atomically and makes it the project's file. On
     /// failure the file on disk is untouched and the project stays dirty.
     fn save_to(&mut self, path: &Path) -> bool {
+        if let Some(theirs) = self.changed_on_disk(path) {
+            // Someone else saved since this window read the file: never overwrite
+            // their work silently.
+            self.after_save = None;
+            if let Some(session) = &mut self.state.session {
+                session.disk_change = Some(theirs);
+            }
+            self.state.modal = Some(Modal::SaveConflict);
+            return false;
+        }
+        self.write_project(path)
+    }
+
+    /// Writes the project to `path`, whatever is on disk there now.
+    fn write_project(&mut self, path: &Path) -> bool {
         let Some(session) = &mut self.state.session else {
             return false;
         };

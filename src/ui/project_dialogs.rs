@@ -9,7 +9,7 @@ use crate::core::project::{Project, Settings};
 use super::action::Action;
 use super::claim_dialogs::{form_field_ui, modal_ui};
 use super::conflicts_view;
-use super::state::ExportForm;
+use super::state::{ExportForm, Session};
 
 /// How many skipped claims the export dialog names before "and n more".
 const SKIPPED_SHOWN: usize = 5;
@@ -123,4 +123,54 @@ pub fn export_ui(ctx: &Context, form: &ExportForm, actions: &mut Vec<Action>) {
             }
         });
     });
+}
+
+/// Saving over a version someone else saved since this window read the file.
+pub fn save_conflict_ui(ctx: &Context, session: &Session, actions: &mut Vec<Action>) {
+    let name = session
+        .path
+        .as_deref()
+        .and_then(std::path::Path::file_name)
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    modal_ui(
+        ctx,
+        "save-conflict",
+        "Changed on disk",
+        actions,
+        |ui, actions| {
+            ui.label(format!(
+            "“{name}” was saved elsewhere since you opened it (a colleague, or a git pull). Saving now would replace their work."
+        ));
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                let readable = session
+                    .disk_change
+                    .as_ref()
+                    .is_some_and(|version| version.project.is_ok());
+                if ui
+                    .add_enabled(readable, egui::Button::new("Reload and merge my edits"))
+                    .on_hover_text("Their version, with your unsaved edits merged in; then save")
+                    .clicked()
+                {
+                    actions.push(Action::ReloadFromDisk);
+                }
+                if ui.button("Save as…").clicked() {
+                    actions.push(Action::CancelDialog);
+                    actions.push(Action::ChooseSaveAs);
+                }
+                if ui
+                    .button("Overwrite")
+                    .on_hover_text(
+                        "Replace their version with yours (theirs stays in the .bak file)",
+                    )
+                    .clicked()
+                {
+                    actions.push(Action::OverwriteProject);
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::CancelDialog);
+                }
+            });
+        },
+    );
 }

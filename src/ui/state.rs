@@ -451,6 +451,9 @@ pub enum Modal {
     Conflicts,
     /// Exporting the project.
     Export(ExportForm),
+    /// "The file changed on disk since you opened it": reload and merge, save
+    /// elsewhere, or overwrite.
+    SaveConflict,
 }
 
 /// The export dialog: the format picked, and what that export would leave out.

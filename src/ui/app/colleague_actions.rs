@@ -5,7 +5,9 @@
 use crate::core::merge::merge;
 use jiff::Timestamp;
 
-use crate::core::project::{Choice, DiskVersion};
+use std::path::Path;
+
+use crate::core::project::{Choice, DiskVersion, Project};
 use crate::ui::file_watch::FileWatch;
 use crate::ui::state::{Modal, NoticeKind, OnDisk};
 
@@ -46,6 +48,9 @@ impl FactdeskApp {
     /// Replaces the project with the version on disk. Unsaved edits are merged into it:
     /// kept where they do not clash, recorded as conflicts to settle where they do.
     pub(super) fn reload_from_disk(&mut self) {
+        if matches!(self.state.modal, Some(Modal::SaveConflict)) {
+            self.state.modal = None;
+        }
         let Some(session) = &mut self.state.session else {
             return;
         };
@@ -76,6 +81,27 @@ impl FactdeskApp {
         session.forget_missing();
         self.forget_derived();
         self.notify(NoticeKind::Info, message);
+    }
+
+    /// The version of the project file on disk, when it is this project's file and
+    /// differs from what this window last read or wrote (a colleague's save, a pull).
+    /// A file that is gone or unreadable is no conflict: saving recreates it.
+    pub(super) fn changed_on_disk(&self, path: &Path) -> Option<DiskVersion> {
+        let session = self.state.session.as_ref()?;
+        let on_disk = session.on_disk.as_ref()?;
+        if session.path.as_deref() != Some(path) {
+            return None;
+        }
+        let version = Project::read_disk_version(path).ok()?;
+        (version.digest != on_disk.digest).then_some(version)
+    }
+
+    /// Saves over a version someone else saved, after the editor chose to.
+    pub(super) fn overwrite_project(&mut self) {
+        self.state.modal = None;
+        if let Some(path) = self.state.session.as_ref().and_then(|s| s.path.clone()) {
+            self.write_project(&path);
+        }
     }
 
     /// Carries on with the project as it is here; the version on disk stays until the
