@@ -191,6 +191,10 @@ pub enum Action {
     DismissDiskChange,
     /// Save over the version someone else saved (after being warned).
     OverwriteProject,
+    /// Put the work found in the recovery file in place of the saved project.
+    RestoreRecovery,
+    /// Drop the work found in the recovery file.
+    DiscardRecovery,
     /// List every conflicting edit a merge left.
     ShowConflicts,
     /// Settle conflict n by keeping one of its values.
@@ -282,6 +286,7 @@ impl Action {
             Self::ResolveConflict(..) => Some("settle conflict"),
             Self::RemoveClaim(_) => Some("delete claim"),
             Self::ReloadFromDisk => Some("reload from disk"),
+            Self::RestoreRecovery => Some("restore unsaved work"),
             Self::NewProject
             | Self::ChooseProjectToOpen
             | Self::OpenProject(_)
@@ -326,6 +331,7 @@ impl Action {
             | Self::UpdateDeskSettings(_)
             | Self::DismissDiskChange
             | Self::OverwriteProject
+            | Self::DiscardRecovery
             | Self::ShowConflicts
             | Self::OpenExport(_)
             | Self::ChooseExportFile

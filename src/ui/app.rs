@@ -32,10 +32,12 @@ use super::{
     candidates_panel, claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar,
     shortcuts, status_bar, theme, welcome,
 };
+use recovery_actions::remove_recovery_file;
 
 mod claim_actions;
 mod colleague_actions;
 mod export_actions;
+mod recovery_actions;
 mod version_actions;
 
 /// How long to wait for the clipboard's text after "Paste as new article", in seconds,
@@ -86,6 +88,9 @@ pub struct FactdeskApp {
     file_watch: Option<FileWatch>,
     /// The context the file watch wakes when it finds a new version.
     egui_ctx: Context,
+    /// Factdesk's data folder, for the recovery file of a project never saved; `None`
+    /// when the workbench runs without persistence (in tests).
+    data_dir: Option<PathBuf>,
 }
 
 impl FactdeskApp {
@@ -95,6 +100,17 @@ impl FactdeskApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
             .unwrap_or_default();
+        let data_dir = cc.storage.and_then(|_| eframe::storage_dir("factdesk"));
+        // Unsaved work on a project that was never saved: start a new project, which
+        // offers it back.
+        let untitled_work = data_dir
+            .as_ref()
+            .is_some_and(|dir| dir.join(recovery_actions::UNTITLED_RECOVERY).exists());
+        let startup_actions = match project_path {
+            Some(path) => vec![Action::OpenProject(path)],
+            None if untitled_work => vec![Action::NewProject],
+            None => Vec::new(),
+        };
         Self {
             state: AppState {
                 prefs,
@@ -110,7 +126,7 @@ impl FactdeskApp {
             candidates: Candidates::default(),
             diff_memory: DiffViewMemory::default(),
             file_dialogs: FileDialogs::default(),
-            startup_actions: project_path.map(Action::OpenProject).into_iter().collect(),
+            startup_actions,
             session_counter: 0,
             paste_requested_at: None,
             after_save: None,
@@ -118,6 +134,7 @@ impl FactdeskApp {
             window_title: String::new(),
             file_watch: None,
             egui_ctx: cc.egui_ctx.clone(),
+            data_dir,
         }
     }
 
@@ -181,13 +198,19 @@ impl FactdeskApp {
             .and(self.state.session.as_ref())
             .map(|session| session.project.clone());
         let session_before = self.session_counter;
+        let steps_history = matches!(action, Action::Undo | Action::Redo);
         self.apply_action(action, ctx);
+        let mut edited = steps_history;
         if let (Some(label), Some(before)) = (label, before)
             && self.session_counter == session_before
             && let Some(session) = &mut self.state.session
             && session.project != before
         {
             session.undo.record(label, before);
+            edited = true;
+        }
+        if edited {
+            self.schedule_autosave(ctx);
         }
     }
 
@@ -449,6 +472,8 @@ impl FactdeskApp {
             Action::ReloadFromDisk => self.reload_from_disk(),
             Action::DismissDiskChange => self.dismiss_disk_change(),
             Action::OverwriteProject => self.overwrite_project(),
+            Action::RestoreRecovery => self.restore_recovery(),
+            Action::DiscardRecovery => self.discard_recovered(),
             Action::ShowConflicts => self.state.modal = Some(Modal::Conflicts),
             Action::OpenExport(format) => self.open_export(format),
             Action::ChooseExportFile => self.choose_export_file(ctx),
@@ -584,6 +609,8 @@ impl FactdeskApp {
     }
 
     fn carry_out(&mut self, intent: PendingIntent, ctx: &Context) {
+        // The open project's work is saved or discarded by now.
+        self.discard_recovery();
         match intent {
             PendingIntent::Quit => {
                 self.close_confirmed = true;
@@ -596,6 +623,7 @@ impl FactdeskApp {
                     NoticeKind::Info,
                     "New project: add the versions of the story to compare",
                 );
+                self.offer_recovery();
             }
             PendingIntent::OpenProject(path) => self.open(&path),
         }
@@ -648,6 +676,7 @@ impl FactdeskApp {
                         ),
                     );
                 }
+                self.offer_recovery();
             }
             Err(err) => {
                 if let crate::core::project::LoadError::Read { source, .. } = &err
@@ -714,11 +743,17 @@ impl FactdeskApp {
 
     /// Writes the project to `path`, whatever is on disk there now.
     fn write_project(&mut self, path: &Path) -> bool {
+        // The unsaved work is in the file once saved; the recovery file goes, under the
+        // name it had (an untitled project's is in the data folder).
+        let recovery = self.recovery_file();
         let Some(session) = &mut self.state.session else {
             return false;
         };
         match session.project.save(path) {
             Ok(digest) => {
+                if let Some(recovery) = recovery {
+                    remove_recovery_file(&recovery);
+                }
                 let moved = session.path.as_deref() != Some(path);
                 session.path = Some(path.to_owned());
                 session.dirty = false;
@@ -1067,6 +1102,9 @@ impl FactdeskApp {
         if close_requested && dirty && !self.close_confirmed {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.state.modal = Some(Modal::UnsavedChanges(PendingIntent::Quit));
+        } else if close_requested && !dirty {
+            // A clean exit: nothing is left to recover.
+            self.discard_recovery();
         }
     }
 
@@ -1361,6 +1399,7 @@ impl eframe::App for FactdeskApp {
         let ctx = ui.ctx().clone();
         let mut actions = self.incoming_actions(&ctx);
         self.guard_close(&ctx);
+        self.autosave(&ctx);
 
         Panel::top("menu").show(ui, |ui| menu_bar::ui(ui, &self.state, &mut actions));
         Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.state, &mut actions));

@@ -79,6 +79,7 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
         Modal::Conflicts => project_dialogs::conflicts_ui(ctx, project, actions),
         Modal::Export(form) => project_dialogs::export_ui(ctx, form, actions),
         Modal::SaveConflict => project_dialogs::save_conflict_ui(ctx, session, actions),
+        Modal::Recovery(offer) => project_dialogs::recovery_ui(ctx, offer, actions),
         Modal::Shortcuts => {}
     }
 }

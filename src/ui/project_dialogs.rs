@@ -9,7 +9,7 @@ use crate::core::project::{Project, Settings};
 use super::action::Action;
 use super::claim_dialogs::{form_field_ui, modal_ui};
 use super::conflicts_view;
-use super::state::{ExportForm, Session};
+use super::state::{ExportForm, RecoveryOffer, Session};
 
 /// How many skipped claims the export dialog names before "and n more".
 const SKIPPED_SHOWN: usize = 5;
@@ -169,6 +169,43 @@ pub fn save_conflict_ui(ctx: &Context, session: &Session, actions: &mut Vec<Acti
                 }
                 if ui.button("Cancel").clicked() {
                     actions.push(Action::CancelDialog);
+                }
+            });
+        },
+    );
+}
+
+/// Unsaved work a crash left behind: restore it, or discard it for good.
+pub fn recovery_ui(ctx: &Context, offer: &RecoveryOffer, actions: &mut Vec<Action>) {
+    modal_ui(
+        ctx,
+        "recovery",
+        "Unsaved work found",
+        actions,
+        |ui, actions| {
+            let when = offer
+                .written
+                .as_deref()
+                .map_or_else(String::new, |when| format!(" (last written {when})"));
+            ui.label(format!(
+            "Factdesk did not close cleanly last time and kept the work that was not saved{when}: {}.",
+            offer.summary
+        ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .button("Restore")
+                    .on_hover_text("Put the unsaved work back; save to keep it")
+                    .clicked()
+                {
+                    actions.push(Action::RestoreRecovery);
+                }
+                if ui
+                    .button("Discard")
+                    .on_hover_text("Keep the project as it was last saved")
+                    .clicked()
+                {
+                    actions.push(Action::DiscardRecovery);
                 }
             });
         },

@@ -117,6 +117,8 @@ pub struct Session {
     pub disk_change: Option<DiskVersion>,
     /// The edits that can be undone and redone.
     pub undo: UndoHistory,
+    /// When (in egui's clock, seconds) the recovery file is next to be written.
+    pub autosave_due: Option<f64>,
     /// The document each pane shows, by [`Side::index`].
     pub panes: [Option<DocumentId>; 2],
     /// The document selected in the documents list.
@@ -280,6 +282,7 @@ impl Session {
             on_disk: None,
             disk_change: None,
             undo: UndoHistory::default(),
+            autosave_due: None,
             panes,
             selected_document,
             selected_claim: None,
@@ -454,6 +457,19 @@ pub enum Modal {
     /// "The file changed on disk since you opened it": reload and merge, save
     /// elsewhere, or overwrite.
     SaveConflict,
+    /// Unsaved work a crash left in the recovery file: restore or discard.
+    Recovery(Box<RecoveryOffer>),
+}
+
+/// Unsaved work found in a recovery file when a project was opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecoveryOffer {
+    /// The project as the recovery file has it.
+    pub project: Project,
+    /// What it holds that the saved project does not ("2 claims changed").
+    pub summary: String,
+    /// When it was written, when the file system says.
+    pub written: Option<String>,
 }
 
 /// The export dialog: the format picked, and what that export would leave out.

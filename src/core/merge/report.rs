@@ -16,7 +16,7 @@ pub struct SideCounts {
 
 impl SideCounts {
     /// Compares a copy's objects with the base's, matching them by `id`.
-    pub(super) fn between<'a, T: PartialEq, K: Eq + Hash + 'a>(
+    pub fn between<'a, T: PartialEq, K: Eq + Hash + 'a>(
         base: &'a [T],
         copy: &'a [T],
         id: impl Fn(&'a T) -> &'a K,
@@ -39,7 +39,7 @@ impl SideCounts {
     }
 
     /// "2 claims added, 1 changed", or `None` when the copy changed nothing.
-    fn describe(self, noun: &str) -> Option<String> {
+    pub fn describe(self, noun: &str) -> Option<String> {
         let parts: Vec<(usize, &str)> = [
             (self.added, "added"),
             (self.changed, "changed"),

@@ -24,7 +24,7 @@ use super::corroboration::{Passage, corroborate};
 
 pub use conflict::{Choice, Conflict, ConflictField, ResolveError, Subject};
 pub use on_disk::{DiskVersion, FileDigest, FileStamp};
-pub use recovery::recovery_path;
+pub use recovery::{describe_unsaved_work, recovery_path};
 pub use settings::Settings;
 
 /// The value of the `"format"` field that marks a Factdesk project.

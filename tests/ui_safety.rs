@@ -1,6 +1,7 @@
-//! Undo and redo, clicked and typed through headlessly: every edit to the project can
-//! be taken back from the keyboard or the Edit menu, and typing in a field keeps its
-//! own Ctrl+Z.
+//! Never losing an editor's work, clicked and typed through headlessly: every edit can
+//! be undone from the keyboard or the Edit menu (typing in a field keeps its own
+//! Ctrl+Z), edits are autosaved to a recovery file, and work a crash left there is
+//! offered back.
 
 #![allow(
     clippy::unwrap_used,
@@ -12,7 +13,11 @@ mod common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use factdesk::core::claims::Status;
+use std::time::{Duration, Instant};
+
+use factdesk::core::claims::{Stamp, Status};
+use factdesk::core::project::{Project, recovery_path, timestamp_now};
+use factdesk::ui::Modal;
 
 use common::{CTRL, CTRL_SHIFT, press, replace_text, sample_copy, session, workbench};
 
@@ -109,5 +114,67 @@ fn a_note_is_undone_as_one_edit_and_the_field_keeps_its_own_ctrl_z() {
         session(&harness).project.claim(&claim_id).unwrap().status,
         Status::Checked,
         "only the note was taken back"
+    );
+}
+
+#[test]
+fn edits_are_autosaved_to_a_recovery_file_and_never_to_the_project() {
+    let (_folder, path) = sample_copy();
+    let before = std::fs::read(&path).unwrap();
+    let recovery = recovery_path(&path);
+    let mut harness = workbench(Some(path.clone()));
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    press(&mut harness, Modifiers::NONE, Key::Num1);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !recovery.exists() {
+        assert!(Instant::now() < deadline, "no recovery file was written");
+        std::thread::sleep(Duration::from_millis(200));
+        harness.run();
+    }
+    let recovered = Project::load(&recovery).unwrap();
+    assert_eq!(recovered, session(&harness).project);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "only Save writes the project"
+    );
+
+    press(&mut harness, CTRL, Key::S);
+    assert!(!recovery.exists(), "saved work needs no recovering");
+}
+
+#[test]
+fn unsaved_work_left_by_a_crash_is_offered_back() {
+    let (_folder, path) = sample_copy();
+    let mut crashed = Project::load(&path).unwrap();
+    let claim_id = crashed.claims[0].id.clone();
+    let stamp = Stamp::new(timestamp_now(), "Dana");
+    crashed.set_claim_status(&claim_id, Status::Escalated, &stamp);
+    crashed.save_recovery(&recovery_path(&path)).unwrap();
+
+    let mut harness = workbench(Some(path.clone()));
+    let Some(Modal::Recovery(offer)) = &harness.state().state().modal else {
+        panic!("the unsaved work is offered");
+    };
+    assert_eq!(offer.summary, "1 claim changed");
+    harness.get_by_label_contains("did not close cleanly");
+    harness.get_by_label("Restore").click();
+    harness.run();
+    let restored = session(&harness);
+    assert_eq!(
+        restored.project.claim(&claim_id).unwrap().status,
+        Status::Escalated
+    );
+    assert!(restored.dirty, "restored work is not saved yet");
+
+    // Opened again and discarded: the recovery file goes, the project stays as saved.
+    let mut harness = workbench(Some(path.clone()));
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(!recovery_path(&path).exists());
+    assert_ne!(
+        session(&harness).project.claim(&claim_id).unwrap().status,
+        Status::Escalated
     );
 }
