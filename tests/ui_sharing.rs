@@ -17,7 +17,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use factdesk::core::claims::{Claim, Field, Stamp, Status};
 use factdesk::core::export::ExportFormat;
-use factdesk::core::project::{Conflict, ConflictField, Project, Subject, timestamp_now};
+use factdesk::core::project::{
+    Conflict, ConflictField, Project, Subject, lock_path, timestamp_now,
+};
 use factdesk::ui::{Action, FactdeskApp, Modal, NoticeKind};
 use serde_json::json;
 
@@ -285,4 +287,31 @@ fn overwriting_a_colleagues_save_keeps_theirs_as_the_backup() {
         std::fs::read(factdesk::core::atomic_file::backup_path(&path)).unwrap(),
         theirs
     );
+}
+
+#[test]
+fn a_project_open_in_another_window_is_flagged_and_locked_while_open() {
+    let (_folder, path) = sample_copy();
+    let lock = lock_path(&path);
+    std::fs::write(
+        &lock,
+        r#"{"pid": 4242, "host": "newsroom-07", "since": "2026-11-25T09:00:00Z"}"#,
+    )
+    .unwrap();
+    let mut harness = workbench(Some(path.clone()));
+    harness.get_by_label_contains(
+        "Also open in another Factdesk window (on newsroom-07, process 4242",
+    );
+    harness.get_by_label("Understood").click();
+    harness.run();
+    assert!(session(&harness).also_open_in.is_none());
+    let holder: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&lock).unwrap()).unwrap();
+    assert_eq!(
+        holder["pid"],
+        json!(std::process::id()),
+        "this window holds it now"
+    );
+    drop(harness);
+    assert!(!lock.exists(), "closing lets go of the lock");
 }

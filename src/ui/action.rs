@@ -191,6 +191,8 @@ pub enum Action {
     DismissDiskChange,
     /// Save over the version someone else saved (after being warned).
     OverwriteProject,
+    /// Hide the warning that another window has the project open.
+    DismissAlsoOpen,
     /// Put the work found in the recovery file in place of the saved project.
     RestoreRecovery,
     /// Drop the work found in the recovery file.
@@ -331,6 +333,7 @@ impl Action {
             | Self::UpdateDeskSettings(_)
             | Self::DismissDiskChange
             | Self::OverwriteProject
+            | Self::DismissAlsoOpen
             | Self::DiscardRecovery
             | Self::ShowConflicts
             | Self::OpenExport(_)

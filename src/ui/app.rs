@@ -12,7 +12,7 @@ use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{Claim, ClaimId, Locator, Stamp};
 use crate::core::diff::{DiffStats, WordDiff};
 use crate::core::import::{import_file, import_pasted};
-use crate::core::project::{FILE_EXTENSION, Project, timestamp_now};
+use crate::core::project::{FILE_EXTENSION, Project, ProjectLock, timestamp_now};
 
 use super::action::{Action, UnsavedChoice};
 use super::background::Work;
@@ -86,6 +86,8 @@ pub struct FactdeskApp {
     window_title: String,
     /// The watch on the open project's file, for saves made by someone else.
     file_watch: Option<FileWatch>,
+    /// This window's lock on the open project's file.
+    lock: Option<ProjectLock>,
     /// The context the file watch wakes when it finds a new version.
     egui_ctx: Context,
     /// Factdesk's data folder, for the recovery file of a project never saved; `None`
@@ -133,6 +135,7 @@ impl FactdeskApp {
             close_confirmed: false,
             window_title: String::new(),
             file_watch: None,
+            lock: None,
             egui_ctx: cc.egui_ctx.clone(),
             data_dir,
         }
@@ -472,6 +475,11 @@ impl FactdeskApp {
             Action::ReloadFromDisk => self.reload_from_disk(),
             Action::DismissDiskChange => self.dismiss_disk_change(),
             Action::OverwriteProject => self.overwrite_project(),
+            Action::DismissAlsoOpen => {
+                if let Some(session) = &mut self.state.session {
+                    session.also_open_in = None;
+                }
+            }
             Action::RestoreRecovery => self.restore_recovery(),
             Action::DiscardRecovery => self.discard_recovered(),
             Action::ShowConflicts => self.state.modal = Some(Modal::Conflicts),
@@ -1130,7 +1138,10 @@ impl FactdeskApp {
         let comparison = self.comparison.refresh(&ctx, session, options);
         let analysis = comparison.as_ref().and_then(Work::ready);
         let comparing = matches!(comparison, Some(Work::Working));
-        if session.disk_change.is_some() || !session.project.conflicts.is_empty() {
+        if session.disk_change.is_some()
+            || session.also_open_in.is_some()
+            || !session.project.conflicts.is_empty()
+        {
             Panel::top("banners").show(ui, |ui| banners::ui(ui, session, actions));
         }
         Panel::left("documents")

@@ -48,6 +48,19 @@ pub fn ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
             }
         });
     }
+    if let Some(holder) = &session.also_open_in {
+        banner_ui(ui, |ui| {
+            ui.label(format!(
+                "Also open in another Factdesk window (on {}, process {}, since {}). Edits in both will clash: save in one, then reload in the other.",
+                holder.host,
+                holder.pid,
+                holder.since.strftime("%H:%M UTC")
+            ));
+            if ui.button("Understood").clicked() {
+                actions.push(Action::DismissAlsoOpen);
+            }
+        });
+    }
     let conflicts = session.project.conflicts.len();
     if conflicts > 0 {
         banner_ui(ui, |ui| {

@@ -15,7 +15,7 @@ use crate::core::claims::{ClaimId, Locator, Stance, TextField};
 use crate::core::compare_options::CompareOptions;
 use crate::core::diff::DiffSide;
 use crate::core::export::ExportFormat;
-use crate::core::project::{DiskVersion, FileDigest, Project, Settings};
+use crate::core::project::{DiskVersion, FileDigest, LockHolder, Project, Settings};
 
 use super::undo::UndoHistory;
 
@@ -119,6 +119,8 @@ pub struct Session {
     pub undo: UndoHistory,
     /// When (in egui's clock, seconds) the recovery file is next to be written.
     pub autosave_due: Option<f64>,
+    /// Another Factdesk window that has the project open too, as its lock says.
+    pub also_open_in: Option<LockHolder>,
     /// The document each pane shows, by [`Side::index`].
     pub panes: [Option<DocumentId>; 2],
     /// The document selected in the documents list.
@@ -283,6 +285,7 @@ impl Session {
             disk_change: None,
             undo: UndoHistory::default(),
             autosave_due: None,
+            also_open_in: None,
             panes,
             selected_document,
             selected_claim: None,

@@ -3,6 +3,7 @@
 //! open, diff in git and trust. `docs/project-format.md` describes it for other tools.
 
 mod conflict;
+mod lock;
 mod migrate;
 mod on_disk;
 mod recovery;
@@ -23,6 +24,7 @@ use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictS
 use super::corroboration::{Passage, corroborate};
 
 pub use conflict::{Choice, Conflict, ConflictField, ResolveError, Subject};
+pub use lock::{LockHolder, ProjectLock, lock_path};
 pub use on_disk::{DiskVersion, FileDigest, FileStamp};
 pub use recovery::{describe_unsaved_work, recovery_path};
 pub use settings::Settings;

@@ -7,16 +7,29 @@ use jiff::Timestamp;
 
 use std::path::Path;
 
-use crate::core::project::{Choice, DiskVersion, Project};
+use crate::core::project::{Choice, DiskVersion, Project, ProjectLock, timestamp_now};
 use crate::ui::file_watch::FileWatch;
 use crate::ui::state::{Modal, NoticeKind, OnDisk};
 
 use super::FactdeskApp;
 
 impl FactdeskApp {
-    /// Watches the open project's file, or stops watching when it has none.
+    /// Watches the open project's file and takes its lock (warning when another window
+    /// has it open), or lets go of both when it has no file.
     pub(super) fn watch_project_file(&mut self) {
         self.file_watch = None;
+        self.lock = None;
+        if let Some(path) = self.state.session.as_ref().and_then(|s| s.path.clone()) {
+            match ProjectLock::acquire(&path, timestamp_now()) {
+                Ok((lock, other)) => {
+                    self.lock = Some(lock);
+                    if let Some(session) = &mut self.state.session {
+                        session.also_open_in = other;
+                    }
+                }
+                Err(err) => log::warn!("could not lock the project file: {err}"),
+            }
+        }
         let Some(session) = &self.state.session else {
             return;
         };
