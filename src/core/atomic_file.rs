@@ -38,7 +38,7 @@ impl WriteStep {
 
 /// An atomic replace that did not happen; the target, if it existed, is unchanged.
 #[derive(Debug, thiserror::Error)]
-#[error("could not {} {}", step.describe(), path.display())]
+#[error("could not {} {}{}", step.describe(), path.display(), in_plain_words(source))]
 pub struct AtomicWriteError {
     /// The step that failed.
     pub step: WriteStep,
@@ -47,6 +47,26 @@ pub struct AtomicWriteError {
     /// What the operating system said.
     #[source]
     pub source: io::Error,
+}
+
+/// What an editor can do about a failed write, for the common causes; the operating
+/// system's own words follow in the error's source.
+fn in_plain_words(err: &io::Error) -> &'static str {
+    match err.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            " (the disk is full: free some space, or save elsewhere)"
+        }
+        io::ErrorKind::ReadOnlyFilesystem => " (the disk is read-only: save elsewhere)",
+        io::ErrorKind::PermissionDenied => {
+            " (no permission to write in that folder, or the file is locked by another program: save elsewhere)"
+        }
+        io::ErrorKind::InvalidFilename => " (the name or path is too long or not allowed here)",
+        io::ErrorKind::NotFound => " (the folder does not exist)",
+        io::ErrorKind::ResourceBusy | io::ErrorKind::ExecutableFileBusy => {
+            " (the file is in use by another program)"
+        }
+        _ => "",
+    }
 }
 
 /// Replaces (or creates) the file at `path` with `contents`, atomically.
@@ -279,5 +299,27 @@ mod tests {
         let err = replace_file_keeping_backup(&path, b"second").unwrap_err();
         assert!(err.path.ends_with("story.factdesk.json.bak"), "{err}");
         assert_eq!(fs::read(&path).unwrap(), b"first");
+    }
+
+    #[test]
+    fn common_failures_are_explained_in_plain_words() {
+        for (kind, words) in [
+            (io::ErrorKind::StorageFull, "the disk is full"),
+            (io::ErrorKind::ReadOnlyFilesystem, "the disk is read-only"),
+            (io::ErrorKind::PermissionDenied, "no permission to write"),
+            (io::ErrorKind::InvalidFilename, "too long"),
+        ] {
+            let err = AtomicWriteError {
+                step: WriteStep::Write,
+                path: PathBuf::from("story.factdesk.json"),
+                source: io::Error::from(kind),
+            };
+            let message = err.to_string();
+            assert!(
+                message.starts_with("could not write the new contents of story.factdesk.json ("),
+                "{message}"
+            );
+            assert!(message.contains(words), "{message}");
+        }
     }
 }
