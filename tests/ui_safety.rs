@@ -178,3 +178,38 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
         Status::Escalated
     );
 }
+
+#[test]
+fn a_project_from_a_newer_factdesk_opens_read_only_and_is_never_saved() {
+    let (_folder, path) = sample_copy();
+    let newer =
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .replacen("\"version\": 4,", "\"version\": 5,", 1);
+    std::fs::write(&path, &newer).unwrap();
+
+    let mut harness = workbench(Some(path.clone()));
+    harness
+        .get_by_label_contains("Read-only: saved by a newer Factdesk (project format version 5)");
+    harness.get_by_label(RAIDS_CLAIM).click();
+    harness.run();
+    let before = session(&harness).project.clone();
+    press(&mut harness, Modifiers::NONE, Key::Num4);
+    press(&mut harness, CTRL, Key::S);
+    assert_eq!(session(&harness).project, before, "nothing changes");
+    assert!(
+        harness
+            .state()
+            .state()
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Read-only")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        newer,
+        "never saved over"
+    );
+}

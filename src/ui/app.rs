@@ -12,7 +12,9 @@ use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{Claim, ClaimId, Locator, Stamp};
 use crate::core::diff::{DiffStats, WordDiff};
 use crate::core::import::{import_file, import_pasted};
-use crate::core::project::{FILE_EXTENSION, Project, ProjectLock, timestamp_now};
+use crate::core::project::{
+    FILE_EXTENSION, FormatError, LoadError, NewerProject, Project, ProjectLock, timestamp_now,
+};
 
 use super::action::{Action, UnsavedChoice};
 use super::background::Work;
@@ -195,6 +197,9 @@ impl FactdeskApp {
     /// Applies one action: the one place where the project and the session change.
     /// An action that edits the project is recorded for Undo.
     pub fn apply(&mut self, action: Action, ctx: &Context) {
+        if self.refuses_as_read_only(&action) {
+            return;
+        }
         let label = self.undo_label(&action);
         let before = label
             .as_ref()
@@ -215,6 +220,37 @@ impl FactdeskApp {
         if edited {
             self.schedule_autosave(ctx);
         }
+    }
+
+    /// Whether `action` would change or save a project that is open read-only (saved by
+    /// a newer Factdesk); if so, says why nothing happens.
+    fn refuses_as_read_only(&mut self, action: &Action) -> bool {
+        let Some(session) = &mut self.state.session else {
+            return false;
+        };
+        let Some(version) = session.read_only_format else {
+            return false;
+        };
+        // Typing in a field of a read-only project is dropped, not applied later.
+        session.text_draft = None;
+        let changes = action.undo_label().is_some()
+            || matches!(
+                action,
+                Action::Save
+                    | Action::ChooseSaveAs
+                    | Action::SaveAs(_)
+                    | Action::Undo
+                    | Action::Redo
+            );
+        if changes {
+            self.notify(
+                NoticeKind::Warning,
+                format!(
+                    "Read-only: this project was saved by a newer Factdesk (project format version {version}); update Factdesk to change it"
+                ),
+            );
+        }
+        changes
     }
 
     /// What Undo would call `action`'s edit; a claim text being typed is applied
@@ -686,8 +722,12 @@ impl FactdeskApp {
                 }
                 self.offer_recovery();
             }
+            Err(LoadError::Format {
+                source: FormatError::NewerVersion { found },
+                ..
+            }) => self.open_newer(path, found),
             Err(err) => {
-                if let crate::core::project::LoadError::Read { source, .. } = &err
+                if let LoadError::Read { source, .. } = &err
                     && source.kind() == std::io::ErrorKind::NotFound
                 {
                     self.state
@@ -697,6 +737,24 @@ impl FactdeskApp {
                 }
                 self.report_error("Could not open the project", err);
             }
+        }
+    }
+
+    /// Opens a project a newer Factdesk saved, read-only, when this build can read it.
+    fn open_newer(&mut self, path: &Path, found: u64) {
+        match NewerProject::load(path) {
+            Ok(newer) => {
+                let mut session = Session::new(newer.project, Some(path.to_owned()));
+                session.read_only_format = Some(newer.version);
+                self.start_session(session);
+                self.notify(
+                    NoticeKind::Warning,
+                    format!(
+                        "Opened read-only: saved by a newer Factdesk (project format version {found})"
+                    ),
+                );
+            }
+            Err(err) => self.report_error("Could not open the project", err),
         }
     }
 
@@ -1140,6 +1198,7 @@ impl FactdeskApp {
         let comparing = matches!(comparison, Some(Work::Working));
         if session.disk_change.is_some()
             || session.also_open_in.is_some()
+            || session.read_only_format.is_some()
             || !session.project.conflicts.is_empty()
         {
             Panel::top("banners").show(ui, |ui| banners::ui(ui, session, actions));

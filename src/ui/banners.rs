@@ -48,6 +48,16 @@ pub fn ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
             }
         });
     }
+    if let Some(version) = session.read_only_format {
+        banner_ui(ui, |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Read-only: saved by a newer Factdesk (project format version {version}). Update Factdesk to change or save it."
+                ))
+                .strong(),
+            );
+        });
+    }
     if let Some(holder) = &session.also_open_in {
         banner_ui(ui, |ui| {
             ui.label(format!(

@@ -121,6 +121,9 @@ pub struct Session {
     pub autosave_due: Option<f64>,
     /// Another Factdesk window that has the project open too, as its lock says.
     pub also_open_in: Option<LockHolder>,
+    /// The format version of a project saved by a newer Factdesk, which is open
+    /// read-only: shown, never changed or saved in an older format.
+    pub read_only_format: Option<u64>,
     /// The document each pane shows, by [`Side::index`].
     pub panes: [Option<DocumentId>; 2],
     /// The document selected in the documents list.
@@ -286,6 +289,7 @@ impl Session {
             undo: UndoHistory::default(),
             autosave_due: None,
             also_open_in: None,
+            read_only_format: None,
             panes,
             selected_document,
             selected_claim: None,

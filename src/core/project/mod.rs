@@ -25,7 +25,7 @@ use super::corroboration::{Passage, corroborate};
 
 pub use conflict::{Choice, Conflict, ConflictField, ResolveError, Subject};
 pub use lock::{LockHolder, ProjectLock, lock_path};
-pub use on_disk::{DiskVersion, FileDigest, FileStamp};
+pub use on_disk::{DiskVersion, FileDigest, FileStamp, NewerProject};
 pub use recovery::{describe_unsaved_work, recovery_path};
 pub use settings::Settings;
 
@@ -104,6 +104,17 @@ pub enum FormatError {
         /// The version found in the file.
         found: u64,
     },
+    /// A file from a newer Factdesk with fields this build does not know, so it cannot
+    /// even be shown read-only.
+    #[error(
+        "saved by a newer Factdesk (project format version {found}) with contents this build does not know ({message}): update Factdesk to open it"
+    )]
+    NewerShape {
+        /// The version found in the file.
+        found: u64,
+        /// What this build could not read.
+        message: String,
+    },
     /// The `version` field is missing or not a positive whole number.
     #[error("the \"version\" field is {found}, not a positive whole number")]
     BadVersion {
@@ -127,7 +138,7 @@ pub enum FormatError {
 }
 
 impl FormatError {
-    fn from_json(err: &serde_json::Error) -> Self {
+    pub(super) fn from_json(err: &serde_json::Error) -> Self {
         Self::Json {
             message: json_message(err),
             line: err.line(),

@@ -9,7 +9,7 @@
 use std::path::Path;
 use std::time::SystemTime;
 
-use super::{LoadError, Project};
+use super::{FORMAT_VERSION, FormatError, LoadError, Project};
 use crate::core::article::sha256_hex;
 
 /// SHA-256 of a project file's bytes.
@@ -77,6 +77,51 @@ impl Project {
     }
 }
 
+/// A project written by a newer Factdesk, read as far as this build understands it, to
+/// be shown read-only and never saved over.
+#[derive(Debug)]
+pub struct NewerProject {
+    /// The project, as far as this build can read it.
+    pub project: Project,
+    /// The format version the file says it is.
+    pub version: u64,
+}
+
+impl NewerProject {
+    /// Reads a project file a newer Factdesk wrote. It opens only when its contents still
+    /// have the shape this build knows (the newer format changed meanings or values,
+    /// not fields); otherwise the error says what this build does not know.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let format_error = |source| LoadError::Format {
+            path: path.to_owned(),
+            source,
+        };
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let mut value: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|err| format_error(FormatError::from_json(&err)))?;
+        let version = value
+            .get("version")
+            .and_then(serde_json::Value::as_u64)
+            .filter(|&version| version > FORMAT_VERSION)
+            .ok_or_else(|| {
+                format_error(FormatError::BadVersion {
+                    found: "not a version newer than this build's".to_owned(),
+                })
+            })?;
+        value["version"] = serde_json::Value::from(FORMAT_VERSION);
+        let project = Project::from_json(&value.to_string()).map_err(|err| {
+            format_error(FormatError::NewerShape {
+                found: version,
+                message: err.to_string(),
+            })
+        })?;
+        Ok(Self { project, version })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use jiff::Timestamp;
@@ -107,5 +152,36 @@ mod tests {
         std::fs::write(&path, "{ half a merge").unwrap();
         assert!(Project::read_disk_version(&path).unwrap().project.is_err());
         assert!(FileStamp::of(&folder.path().join("gone.json")).is_none());
+    }
+
+    #[test]
+    fn a_newer_file_of_a_known_shape_opens_for_reading_only() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("p.factdesk.json");
+        let json = Project::new("Idlib", Timestamp::UNIX_EPOCH).to_json();
+        let newer = json.replace(
+            &format!("\"version\": {FORMAT_VERSION},"),
+            "\"version\": 9,",
+        );
+        std::fs::write(&path, &newer).unwrap();
+        assert!(
+            Project::load(&path).is_err(),
+            "never opened as a current file"
+        );
+        let opened = NewerProject::load(&path).unwrap();
+        assert_eq!(
+            (opened.version, opened.project.title.as_str()),
+            (9, "Idlib")
+        );
+
+        let unknown = newer.replace("\"title\":", "\"layers\": [],\n  \"title\":");
+        std::fs::write(&path, unknown).unwrap();
+        let err = anyhow::Error::from(NewerProject::load(&path).unwrap_err());
+        assert!(format!("{err:#}").contains("update Factdesk"), "{err:#}");
+        std::fs::write(&path, json).unwrap();
+        assert!(
+            NewerProject::load(&path).is_err(),
+            "a current file is not newer"
+        );
     }
 }
