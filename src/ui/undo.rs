@@ -130,4 +130,72 @@ mod tests {
         }
         assert_eq!(undone, DEPTH);
     }
+
+    /// One step of a random editing session.
+    #[derive(Clone, Debug)]
+    enum Step {
+        Edit(u8),
+        Undo,
+        Redo,
+    }
+
+    fn steps() -> impl proptest::strategy::Strategy<Value = Vec<Step>> {
+        use proptest::prelude::*;
+        proptest::collection::vec(
+            prop_oneof![
+                any::<u8>().prop_map(Step::Edit),
+                Just(Step::Undo),
+                Just(Step::Redo)
+            ],
+            0..400,
+        )
+    }
+
+    proptest::proptest! {
+        /// Against a model (the list of versions and a cursor): undo and redo always
+        /// give back exactly the version they should, and undo then redo is no change.
+        #[test]
+        fn undo_and_redo_follow_the_versions_made(steps in steps()) {
+            let mut history = UndoHistory::default();
+            let mut project = titled("0");
+            let mut versions = vec!["0".to_owned()];
+            let mut at = 0;
+            // How many edits can be undone: all of them, up to the depth kept.
+            let mut undoable = 0;
+            for step in steps {
+                match step {
+                    Step::Edit(value) => {
+                        let before = project.clone();
+                        project.title = format!("{}-{value}", project.title);
+                        history.record("edit".to_owned(), before);
+                        versions.truncate(at + 1);
+                        versions.push(project.title.clone());
+                        at += 1;
+                        undoable = (undoable + 1).min(DEPTH);
+                    }
+                    Step::Undo => {
+                        let undone = history.undo(&mut project).is_some();
+                        proptest::prop_assert_eq!(undone, undoable > 0);
+                        if undone {
+                            at -= 1;
+                            undoable -= 1;
+                            let redone = project.clone();
+                            history.redo(&mut project);
+                            history.undo(&mut project);
+                            proptest::prop_assert_eq!(&project, &redone);
+                        }
+                    }
+                    Step::Redo => {
+                        let redone = history.redo(&mut project).is_some();
+                        proptest::prop_assert_eq!(redone, at + 1 < versions.len());
+                        if redone {
+                            at += 1;
+                            undoable += 1;
+                        }
+                    }
+                }
+                proptest::prop_assert_eq!(&project.title, &versions[at]);
+            }
+        }
+    }
 }
