@@ -8,6 +8,7 @@ pub mod align;
 pub mod anchor;
 pub mod article;
 pub mod atomic_file;
+pub mod bounded_read;
 pub mod changes;
 pub mod claims;
 pub mod compare_options;

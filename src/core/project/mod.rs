@@ -19,6 +19,7 @@ use super::agency::Agency;
 use super::anchor::{Placement, TextAnchor, byte_offset, reanchor_all};
 use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file_keeping_backup};
+use super::bounded_read::{BoundedReadError, read_at_most};
 use super::claims::candidates::Candidate;
 use super::claims::{Claim, ClaimId, Evidence, Stamp, Status, TextField, VerdictScale};
 use super::corroboration::{Passage, corroborate};
@@ -39,6 +40,9 @@ pub const FORMAT_NAME: &str = "factdesk-project";
 /// added the desk's settings (for exports) and the conflicts a merge left to settle.
 /// Older files are brought up to date on load (see `migrate.rs`).
 pub const FORMAT_VERSION: u64 = 4;
+/// The largest project file Factdesk opens: far more than any story's versions and
+/// claims, and small enough to hold in memory several times over.
+pub const MAX_PROJECT_BYTES: u64 = 256 * 1024 * 1024;
 /// The file name ending of project files.
 pub const FILE_EXTENSION: &str = ".factdesk.json";
 
@@ -234,6 +238,14 @@ impl Replacement {
 /// A project file that could not be opened; the file itself is never modified.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The file is too large, or a folder.
+    #[error("could not open {}: {source}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why it was not read.
+        source: BoundedReadError,
+    },
     /// The file could not be read.
     #[error("could not read {}", path.display())]
     Read {
@@ -300,6 +312,20 @@ impl Project {
     /// Reads a project file. Never modifies the file, whatever is wrong with it.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
         Self::load_with_digest(path).map(|(project, _)| project)
+    }
+
+    /// Reads the bytes of the project file at `path`, up to [`MAX_PROJECT_BYTES`].
+    fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+        read_at_most(path, MAX_PROJECT_BYTES).map_err(|err| match err {
+            BoundedReadError::Io(source) => LoadError::Read {
+                path: path.to_owned(),
+                source,
+            },
+            source => LoadError::Unreadable {
+                path: path.to_owned(),
+                source,
+            },
+        })
     }
 
     /// Parses the bytes of the project file at `path`.

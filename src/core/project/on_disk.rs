@@ -56,20 +56,14 @@ pub struct DiskVersion {
 impl Project {
     /// Reads a project file, with the digest of its bytes. Never modifies the file.
     pub fn load_with_digest(path: &Path) -> Result<(Self, FileDigest), LoadError> {
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        let bytes = Self::read_bytes(path)?;
         let digest = FileDigest::of(&bytes);
         Ok((Self::from_bytes(path, bytes)?, digest))
     }
 
     /// Reads the project file again to see what is on disk now.
     pub fn read_disk_version(path: &Path) -> Result<DiskVersion, LoadError> {
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        let bytes = Self::read_bytes(path)?;
         Ok(DiskVersion {
             digest: FileDigest::of(&bytes),
             project: Self::from_bytes(path, bytes),
@@ -96,11 +90,8 @@ impl NewerProject {
             path: path.to_owned(),
             source,
         };
-        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
-        let mut value: serde_json::Value = serde_json::from_str(&text)
+        let bytes = Project::read_bytes(path)?;
+        let mut value: serde_json::Value = serde_json::from_slice(&bytes)
             .map_err(|err| format_error(FormatError::from_json(&err)))?;
         let version = value
             .get("version")
@@ -183,5 +174,16 @@ mod tests {
             NewerProject::load(&path).is_err(),
             "a current file is not newer"
         );
+    }
+
+    #[test]
+    fn a_file_too_large_to_be_a_project_is_refused_unread() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("huge.factdesk.json");
+        // Sparse: no disk space is used and nothing is read.
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(super::super::MAX_PROJECT_BYTES + 1).unwrap();
+        let err = Project::load(&path).unwrap_err();
+        assert!(err.to_string().contains("the limit is 268 MB"), "{err}");
     }
 }
