@@ -8,6 +8,7 @@
 use std::fs::{self, File};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// The step of an atomic replace that failed, for a message that says what went wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,7 +165,39 @@ pub fn replace_file_with(
         .persist(&target)
         .map_err(|err| fail(WriteStep::Replace)(err.error))?;
     sync_folder(&folder);
+    remove_stale_temporaries(&folder, &prefix);
     Ok(())
+}
+
+/// How old a temporary file of ours must be before a later save removes it: far longer
+/// than any write takes, so another window's save in progress is never touched.
+const STALE_TEMPORARY_AGE: Duration = Duration::from_mins(10);
+
+/// Removes the temporary files a killed save left next to the file (a crash or a power
+/// cut between creating one and renaming it), once they are [`STALE_TEMPORARY_AGE`]
+/// old. They hold nothing the saved file lacks; this only keeps the folder tidy, so a
+/// failure is logged and the save still counts.
+fn remove_stale_temporaries(folder: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(prefix) && name.ends_with(".tmp")) {
+            continue;
+        }
+        let age = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .map(|modified| now.duration_since(modified).unwrap_or_default());
+        if age.is_ok_and(|age| age >= STALE_TEMPORARY_AGE)
+            && let Err(err) = fs::remove_file(entry.path())
+        {
+            log::warn!("could not remove {}: {err}", entry.path().display());
+        }
+    }
 }
 
 /// Makes the rename itself durable. The new file is already in place when this runs, so
@@ -218,6 +251,31 @@ mod tests {
         assert!(err.to_string().contains("project.factdesk.json"), "{err}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "old contents");
         assert!(leftovers(folder.path()).is_empty());
+    }
+
+    #[test]
+    fn temporaries_left_by_a_killed_save_are_removed_once_stale() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("story.factdesk.json");
+        let stale = folder.path().join(".story.factdesk.json.a1B2c3.tmp");
+        let fresh = folder.path().join(".story.factdesk.json.d4E5f6.tmp");
+        let other = folder.path().join(".notes.txt.g7H8i9.tmp");
+        for leftover in [&stale, &fresh, &other] {
+            fs::write(leftover, "half a save").unwrap();
+        }
+        let an_hour_ago = SystemTime::now() - Duration::from_hours(1);
+        for old in [&stale, &other] {
+            File::options()
+                .write(true)
+                .open(old)
+                .unwrap()
+                .set_modified(an_hour_ago)
+                .unwrap();
+        }
+        replace_file(&path, b"new").unwrap();
+        assert!(!stale.exists(), "an hour-old temporary of this file goes");
+        assert!(fresh.exists(), "another save may still be writing this one");
+        assert!(other.exists(), "another file's temporaries are not ours");
     }
 
     #[test]
