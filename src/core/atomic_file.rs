@@ -57,6 +57,9 @@ fn in_plain_words(err: &io::Error) -> &'static str {
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
             " (the disk is full: free some space, or save elsewhere)"
         }
+        io::ErrorKind::FileTooLarge => {
+            " (the file is larger than this disk or your account allows: save elsewhere)"
+        }
         io::ErrorKind::ReadOnlyFilesystem => " (the disk is read-only: save elsewhere)",
         io::ErrorKind::PermissionDenied => {
             " (no permission to write in that folder, or the file is locked by another program: save elsewhere)"
@@ -366,6 +369,7 @@ mod tests {
             (io::ErrorKind::ReadOnlyFilesystem, "the disk is read-only"),
             (io::ErrorKind::PermissionDenied, "no permission to write"),
             (io::ErrorKind::InvalidFilename, "too long"),
+            (io::ErrorKind::FileTooLarge, "larger than this disk"),
         ] {
             let err = AtomicWriteError {
                 step: WriteStep::Write,
