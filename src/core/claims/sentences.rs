@@ -15,7 +15,8 @@
 //!   sentence), and closing quotation marks stay with the sentence they close.
 //!
 //! A quotation running over several sentences is split like any other text; candidate
-//! detection follows the quotation across its sentences.
+//! detection follows the quotation across its sentences. A "sentence" longer than
+//! [`MAX_SENTENCE_BYTES`] is cut into pieces.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -144,9 +145,35 @@ fn line_sentences(line: &str) -> Vec<Range<usize>> {
     };
     sentence_ends(body)
         .into_iter()
+        .flat_map(|range| bounded_pieces(body, range))
         .filter_map(|range| trimmed(body, range))
         .map(|range| body_start + range.start..body_start + range.end)
         .collect()
+}
+
+/// The longest sentence, in bytes. News sentences stay under a few hundred; a longer
+/// run without a sentence end is a table or a list flattened onto one line, or a file
+/// made to be slow, and is cut into pieces this long so that the work each finder does
+/// per sentence stays bounded.
+pub(crate) const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// `range` of `body` cut into pieces of at most [`MAX_SENTENCE_BYTES`], each cut at
+/// the last whitespace before the limit (or at the limit, in text without spaces).
+fn bounded_pieces(body: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE_BYTES {
+        let limit = body.floor_char_boundary(start + MAX_SENTENCE_BYTES);
+        let cut = body[start..limit]
+            .rfind(char::is_whitespace)
+            .map(|space| start + space)
+            .filter(|&cut| cut > start)
+            .unwrap_or(limit);
+        pieces.push(start..cut);
+        start = cut;
+    }
+    pieces.push(start..range.end);
+    pieces
 }
 
 /// Whether `line` may open with a dateline: its first word is in capitals ("AMMAN:",
@@ -571,5 +598,24 @@ mod tests {
         assert_eq!(cursor.char_offset(text, 1), 1);
         assert_eq!(cursor.char_offset(text, 3), 2);
         assert_eq!(cursor.char_offset(text, 5), 4);
+    }
+
+    #[test]
+    fn a_line_without_sentence_ends_is_cut_into_bounded_pieces_at_spaces() {
+        let line = "Officials said 18 people were killed in Saraqeb on Tuesday, ".repeat(200);
+        let sentences = line_sentences(&line);
+        assert!(sentences.len() > 1);
+        for range in &sentences {
+            assert!(range.len() <= MAX_SENTENCE_BYTES, "{range:?}");
+            let after = line[range.end..].chars().next();
+            assert!(after.is_none_or(char::is_whitespace), "cut at a space");
+        }
+        let joined: Vec<&str> = sentences.iter().map(|r| &line[r.clone()]).collect();
+        assert_eq!(joined.join(" "), line.trim_end());
+
+        let unbroken = "é".repeat(3 * MAX_SENTENCE_BYTES / "é".len());
+        let pieces = line_sentences(&unbroken);
+        assert_eq!(pieces.len(), 3);
+        assert!(pieces.iter().all(|r| unbroken.is_char_boundary(r.start)));
     }
 }
