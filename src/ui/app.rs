@@ -18,7 +18,7 @@ use crate::core::project::{
 
 use super::action::{Action, UnsavedChoice};
 use super::background::Work;
-use super::derived::{Candidates, Comparison, Corroboration, Provenance, Versions, WordCounts};
+use super::derived::{Candidates, Comparison, Corroboration, Provenance, TextFacts, Versions};
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
 use super::file_watch::FileWatch;
@@ -65,7 +65,7 @@ pub struct FactdeskApp {
     /// Row heights of the changes list.
     changes_heights: RowHeights,
     /// Word counts of the documents, kept for the project's lifetime.
-    word_counts: WordCounts,
+    text_facts: TextFacts,
     /// Claim candidates of the documents, kept for the project's lifetime.
     candidates: Candidates,
     /// Laid-out text and scroll positions of the two panes.
@@ -126,7 +126,7 @@ impl FactdeskApp {
             corroboration: Corroboration::default(),
             versions_memory: VersionsMemory::default(),
             changes_heights: RowHeights::default(),
-            word_counts: WordCounts::default(),
+            text_facts: TextFacts::default(),
             candidates: Candidates::default(),
             diff_memory: DiffViewMemory::default(),
             file_dialogs: FileDialogs::default(),
@@ -691,7 +691,7 @@ impl FactdeskApp {
         self.corroboration = Corroboration::default();
         self.versions_memory = VersionsMemory::default();
         self.changes_heights = RowHeights::default();
-        self.word_counts = WordCounts::default();
+        self.text_facts = TextFacts::default();
         self.candidates = Candidates::default();
         self.diff_memory = DiffViewMemory::default();
     }
@@ -1208,7 +1208,7 @@ impl FactdeskApp {
             .default_size(250.0)
             .size_range(200.0..=480.0)
             .show(ui, |ui| {
-                documents_panel::ui(ui, session, &mut self.word_counts, actions);
+                documents_panel::ui(ui, session, &mut self.text_facts, actions);
             });
         let candidates = session
             .candidate_document()
@@ -1272,7 +1272,7 @@ impl FactdeskApp {
                         session,
                         &input,
                         &mut self.diff_memory,
-                        &mut self.word_counts,
+                        &mut self.text_facts,
                         actions,
                     );
                 }

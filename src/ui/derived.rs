@@ -19,6 +19,7 @@ use crate::core::claims::candidates::{Candidate, document_candidates};
 use crate::core::compare_options::CompareOptions;
 use crate::core::corroboration::Passage;
 use crate::core::diff::WordDiff;
+use crate::core::hidden_chars::{HiddenChar, find_hidden};
 use crate::core::project::Project;
 use crate::core::provenance::{ProvenanceMap, provenance};
 
@@ -324,19 +325,38 @@ impl Candidates {
     }
 }
 
-/// Word counts of the open project's documents.
+/// What the workbench shows about each document's text besides the text: its word
+/// count and its hidden characters, worked out once per text.
 #[derive(Default)]
-pub struct WordCounts {
-    /// Counted texts.
-    by_text: HashMap<TextKey, usize>,
+pub struct TextFacts {
+    /// Facts of the texts seen so far.
+    by_text: HashMap<TextKey, Facts>,
 }
 
-impl WordCounts {
-    /// The number of words in a document's text.
-    pub fn of(&mut self, document: &Document) -> usize {
-        *self
-            .by_text
+/// The facts of one text.
+struct Facts {
+    words: usize,
+    hidden: Arc<[HiddenChar]>,
+}
+
+impl TextFacts {
+    fn of(&mut self, document: &Document) -> &Facts {
+        self.by_text
             .entry(text_key(document))
-            .or_insert_with(|| count_words(&document.text))
+            .or_insert_with(|| Facts {
+                words: count_words(&document.text),
+                hidden: find_hidden(&document.text).into(),
+            })
+    }
+
+    /// The number of words in a document's text.
+    pub fn words(&mut self, document: &Document) -> usize {
+        self.of(document).words
+    }
+
+    /// The hidden characters (bidi controls, zero-width and control characters) in a
+    /// document's text, in order.
+    pub fn hidden(&mut self, document: &Document) -> Arc<[HiddenChar]> {
+        self.of(document).hidden.clone()
     }
 }

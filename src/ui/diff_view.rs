@@ -11,10 +11,11 @@ use egui::{Align, Galley, Margin, RichText, ScrollArea, TextBuffer, TextEdit, Ui
 use crate::core::anchor::char_slice;
 use crate::core::article::Document;
 use crate::core::diff::{Span, SpanKind, WordDiff};
+use crate::core::hidden_chars::{HiddenChar, summarize};
 
 use super::action::Action;
 use super::claims_panel;
-use super::derived::WordCounts;
+use super::derived::TextFacts;
 use super::documents_panel::{add_article_buttons_ui, display_label};
 use super::pane_text::{ClaimMark, layout_job};
 use super::segment_margin;
@@ -83,7 +84,7 @@ pub fn ui(
     session: &Session,
     input: &DiffViewInput<'_>,
     memory: &mut DiffViewMemory,
-    word_counts: &mut WordCounts,
+    text_facts: &mut TextFacts,
     actions: &mut Vec<Action>,
 ) {
     if session.project.documents.is_empty() {
@@ -95,10 +96,16 @@ pub fn ui(
     ui.columns(2, |columns| {
         for side in Side::BOTH {
             let column = &mut columns[side.index()];
-            pane_header_ui(column, session, side, word_counts, actions);
+            pane_header_ui(column, session, side, text_facts, actions);
             match session.pane_document(side) {
                 Some(document) => {
-                    pane_text_ui(column, session, document, side, input, memory, actions);
+                    let hidden = text_facts.hidden(document);
+                    hidden_chars_ui(column, &hidden);
+                    let text = PaneText {
+                        document,
+                        hidden: &hidden,
+                    };
+                    pane_text_ui(column, session, &text, side, input, memory, actions);
                 }
                 None => empty_pane_ui(column, actions),
             }
@@ -156,7 +163,7 @@ fn pane_header_ui(
     ui: &mut Ui,
     session: &Session,
     side: Side,
-    word_counts: &mut WordCounts,
+    text_facts: &mut TextFacts,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
@@ -186,11 +193,36 @@ fn pane_header_ui(
             let details = format!(
                 "{} · {} words",
                 document.source.label(),
-                word_counts.of(document)
+                text_facts.words(document)
             );
             ui.add(egui::Label::new(RichText::new(details).weak()).truncate());
         }
     });
+}
+
+/// Warns, above a pane's text, that the text holds characters that do not show, and
+/// how the pane marks them.
+fn hidden_chars_ui(ui: &mut Ui, hidden: &[HiddenChar]) {
+    let Some(summary) = summarize(hidden) else {
+        return;
+    };
+    let mut markers: Vec<char> = hidden
+        .iter()
+        .map(|h| theme::hidden_marker(h.kind))
+        .collect();
+    markers.sort_unstable();
+    markers.dedup();
+    let markers: Vec<String> = markers.into_iter().map(String::from).collect();
+    let markers = markers.join(" ");
+    ui.label(
+        RichText::new(format!("Hidden characters: {summary}, marked {markers}"))
+            .color(ui.visuals().warn_fg_color),
+    )
+    .on_hover_text(
+        "Characters that change how copy reads or searches without showing in it: \
+         a bidirectional control can make words read backwards in a browser, a zero-width \
+         space splits a figure or a name. Hover a marker to see which character it is.",
+    );
 }
 
 /// The centre of a project without documents: what to do first.
@@ -236,15 +268,23 @@ fn layout_key(
     hasher.finish()
 }
 
+/// The document a pane shows, with what the pane marks in it besides the diff.
+struct PaneText<'a> {
+    document: &'a Document,
+    /// Its hidden characters, drawn as markers.
+    hidden: &'a [HiddenChar],
+}
+
 fn pane_text_ui(
     ui: &mut Ui,
     session: &Session,
-    document: &Document,
+    pane_text: &PaneText<'_>,
     side: Side,
     input: &DiffViewInput<'_>,
     memory: &mut DiffViewMemory,
     actions: &mut Vec<Action>,
 ) {
+    let document = pane_text.document;
     let whole_text = [Span {
         kind: SpanKind::Equal,
         bytes: 0..document.text.len(),
@@ -271,7 +311,14 @@ fn pane_text_ui(
         if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
             return galley.clone();
         }
-        let job = layout_job(text.as_str(), spans, &claims, ui.visuals(), wrap_width);
+        let job = layout_job(
+            text.as_str(),
+            spans,
+            &claims,
+            pane_text.hidden,
+            ui.visuals(),
+            wrap_width,
+        );
         let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
         pane.galley = Some(galley.clone());
         pane.layout_key = key;
@@ -330,7 +377,7 @@ fn pane_text_ui(
         .response
         .clone()
         .accessible_name(format!("{} text", side.label()));
-    claim_hover_ui(session, document, &text_output, &response);
+    text_hover_ui(session, pane_text, &text_output, &response);
     let now = ui.input(|input| input.time);
     let pane = &mut memory.panes[side.index()];
     pane.max_offset = (output.content_size.y - output.inner_rect.height()).max(0.0);
@@ -360,10 +407,11 @@ fn pane_text_ui(
     }
 }
 
-/// Over a claim's words, says what the claim's status and verdict are.
-fn claim_hover_ui(
+/// Over a hidden character's marker, names the character; over a claim's words, says
+/// what the claim's status and verdict are.
+fn text_hover_ui(
     session: &Session,
-    document: &Document,
+    pane_text: &PaneText<'_>,
     text_output: &egui::text_edit::TextEditOutput,
     response: &egui::Response,
 ) {
@@ -373,13 +421,26 @@ fn claim_hover_ui(
     let cursor = text_output
         .galley
         .cursor_from_pos(pointer - text_output.galley_pos);
-    let Some(claim) = session.project.claim_at(&document.id, cursor.index.0) else {
-        return;
-    };
-    let summary = claims_panel::claim_summary(&session.project, claim);
-    response
-        .clone()
-        .on_hover_text_at_pointer(format!("Claim: {summary}"));
+    // The cursor falls before or after the character under the pointer.
+    let hovered = cursor.index.0.saturating_sub(1)..=cursor.index.0;
+    let hidden = pane_text
+        .hidden
+        .iter()
+        .find(|h| hovered.contains(&h.char_index));
+    let mut lines = Vec::new();
+    if let Some(hidden) = hidden {
+        lines.push(format!("Hidden character: {}", hidden.describe()));
+    }
+    if let Some(claim) = session
+        .project
+        .claim_at(&pane_text.document.id, cursor.index.0)
+    {
+        let summary = claims_panel::claim_summary(&session.project, claim);
+        lines.push(format!("Claim: {summary}"));
+    }
+    if !lines.is_empty() {
+        response.clone().on_hover_text_at_pointer(lines.join("\n"));
+    }
 }
 
 /// The id of a pane's text, so the app can tell selecting story text from typing.

@@ -6,7 +6,7 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 use crate::core::article::Document;
 
 use super::action::Action;
-use super::derived::WordCounts;
+use super::derived::TextFacts;
 use super::document_details;
 use super::state::{Session, Side};
 
@@ -14,7 +14,7 @@ use super::state::{Session, Side};
 pub const UNTITLED: &str = "Untitled document";
 
 /// Draws the project title, the documents list and the selected document's details.
-pub fn ui(ui: &mut Ui, session: &Session, word_counts: &mut WordCounts, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, session: &Session, text_facts: &mut TextFacts, actions: &mut Vec<Action>) {
     project_title_ui(ui, session, actions);
     ui.separator();
 
@@ -30,7 +30,7 @@ pub fn ui(ui: &mut Ui, session: &Session, word_counts: &mut WordCounts, actions:
                 ui.weak("No documents yet. Add the wire copy and the version you are checking, or drop their files on the window.");
             }
             for document in &session.project.documents {
-                document_row_ui(ui, session, document, word_counts, actions);
+                document_row_ui(ui, session, document, text_facts, actions);
             }
             if let Some(document) = session
                 .selected_document
@@ -86,7 +86,7 @@ fn document_row_ui(
     ui: &mut Ui,
     session: &Session,
     document: &Document,
-    word_counts: &mut WordCounts,
+    text_facts: &mut TextFacts,
     actions: &mut Vec<Action>,
 ) {
     let selected = session.selected_document.as_ref() == Some(&document.id);
@@ -113,7 +113,7 @@ fn document_row_ui(
     let mut details = format!(
         "{} · {} words · {} claim{}",
         document.source.label(),
-        word_counts.of(document),
+        text_facts.words(document),
         claims,
         if claims == 1 { "" } else { "s" }
     );

@@ -1,5 +1,5 @@
-//! Story text laid out for a pane: the diff's marks and the claims' highlights merged
-//! into one [`LayoutJob`].
+//! Story text laid out for a pane: the diff's marks, the claims' highlights and the
+//! markers of hidden characters merged into one [`LayoutJob`].
 
 use std::ops::Range;
 
@@ -9,6 +9,7 @@ use egui::text::{LayoutJob, LayoutSection, TextWrapping};
 use crate::core::anchor::byte_range;
 use crate::core::claims::Status;
 use crate::core::diff::{Span, SpanKind};
+use crate::core::hidden_chars::HiddenChar;
 
 use super::theme;
 
@@ -26,10 +27,15 @@ pub struct ClaimMark {
 /// Lays out `text` with each stretch marked by the diff span and the claims that
 /// cover it. `spans` must be sorted and cover the text; where claims overlap, the
 /// selected one wins; claims outside the text are left out.
+///
+/// Each of the `hidden` characters (bidi controls, zero-width and control characters)
+/// is drawn as a visible marker instead, one character for one, so the laid-out text
+/// has the same character positions as `text` and selections still map onto it.
 pub fn layout_job(
     text: &str,
     spans: &[Span],
     claims: &[ClaimMark],
+    hidden: &[HiddenChar],
     visuals: &Visuals,
     wrap_width: f32,
 ) -> LayoutJob {
@@ -45,6 +51,7 @@ pub fn layout_job(
                 .iter()
                 .flat_map(|(bytes, _)| [bytes.start, bytes.end]),
         )
+        .chain(hidden.iter().flat_map(|h| [h.bytes.start, h.bytes.end]))
         .filter(|&cut| cut <= text.len())
         .collect();
     cuts.sort_unstable();
@@ -52,6 +59,7 @@ pub fn layout_job(
 
     let base = theme::body_format(visuals);
     let mut sections = Vec::with_capacity(cuts.len());
+    let mut shown = String::with_capacity(text.len());
     for stretch in cuts.windows(2) {
         let (start, end) = (stretch[0], stretch[1]);
         let span_index = spans.partition_point(|s| s.bytes.end <= start);
@@ -68,14 +76,23 @@ pub fn layout_job(
         if let Some(claim) = claim {
             theme::mark_claim(&mut format, claim.status, claim.selected, visuals.dark_mode);
         }
+        let shown_start = shown.len();
+        // A hidden character is always a stretch of its own: the cuts fall either side.
+        match hidden.binary_search_by_key(&start, |h| h.bytes.start) {
+            Ok(index) if hidden[index].bytes.end == end => {
+                theme::mark_hidden(&mut format, visuals);
+                shown.push(theme::hidden_marker(hidden[index].kind));
+            }
+            _ => shown.push_str(&text[start..end]),
+        }
         sections.push(LayoutSection {
             leading_space: 0.0,
-            byte_range: start.into()..end.into(),
+            byte_range: shown_start.into()..shown.len().into(),
             format,
         });
     }
     LayoutJob {
-        text: text.to_owned(),
+        text: shown,
         sections,
         wrap: TextWrapping {
             max_width: wrap_width,
@@ -88,6 +105,7 @@ pub fn layout_job(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::hidden_chars::{HiddenKind, find_hidden};
 
     #[test]
     fn sections_follow_segments_and_claims() {
@@ -107,7 +125,7 @@ mod tests {
             status: Status::Checked,
             selected: false,
         }];
-        let job = layout_job(text, &spans, &claims, &Visuals::light(), 400.0);
+        let job = layout_job(text, &spans, &claims, &[], &Visuals::light(), 400.0);
         let ranges: Vec<_> = job
             .sections
             .iter()
@@ -120,5 +138,50 @@ mod tests {
             job.sections[2].format.background,
             job.sections[1].format.background
         );
+    }
+
+    #[test]
+    fn hidden_characters_are_drawn_as_markers_in_their_place() {
+        let text = "Idlib\u{202E}lbi 60\u{200B}000";
+        let hidden = find_hidden(text);
+        let spans = [Span {
+            kind: SpanKind::Equal,
+            bytes: 0..text.len(),
+        }];
+        let visuals = Visuals::light();
+        let job = layout_job(text, &spans, &[], &hidden, &visuals, 400.0);
+        assert_eq!(job.text, "Idlib¦lbi 60◊000");
+        assert_eq!(job.text.chars().count(), text.chars().count());
+        let marker_formats: Vec<_> = job
+            .sections
+            .iter()
+            .filter(|s| {
+                let bytes = usize::from(s.byte_range.start)..usize::from(s.byte_range.end);
+                matches!(&job.text[bytes], "¦" | "◊")
+            })
+            .map(|s| s.format.color)
+            .collect();
+        assert_eq!(marker_formats, [visuals.warn_fg_color; 2]);
+        let covered: usize = job
+            .sections
+            .iter()
+            .map(|s| usize::from(s.byte_range.end) - usize::from(s.byte_range.start))
+            .sum();
+        assert_eq!(covered, job.text.len());
+    }
+
+    #[test]
+    fn every_marker_is_in_the_default_fonts() {
+        let ctx = egui::Context::default();
+        // The first frame loads the fonts.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        for kind in HiddenKind::ALL {
+            let marker = theme::hidden_marker(kind);
+            assert!(
+                ctx.fonts_mut(|fonts| fonts.has_glyph(&theme::body_font(), marker)),
+                "{marker:?}"
+            );
+        }
     }
 }

@@ -10,6 +10,7 @@ use egui::{Color32, FontFamily, FontId, Stroke, Visuals};
 
 use crate::core::claims::Status;
 use crate::core::diff::SpanKind;
+use crate::core::hidden_chars::HiddenKind;
 
 use super::state::{NoticeKind, Side};
 
@@ -150,6 +151,30 @@ pub fn unsourced_words(text: &str, visuals: &Visuals) -> egui::RichText {
     egui::RichText::new(text)
         .underline()
         .color(visuals.warn_fg_color)
+}
+
+/// The visible stand-in drawn in place of a hidden character: one character for one,
+/// so the text view's positions stay those of the text. Each is in the font egui
+/// bundles (a test checks), so it shows on a machine without system fonts too; the
+/// pane's legend and the hover say what each stands for.
+pub fn hidden_marker(kind: HiddenKind) -> char {
+    match kind {
+        HiddenKind::Bidi => '¦',
+        HiddenKind::ZeroWidth => '◊',
+        HiddenKind::Control => '¤',
+        HiddenKind::Tag => '†',
+    }
+}
+
+/// Marks the stand-in of a hidden character: the warning colour on a tinted box, with a
+/// frame line under it, so it reads as a marker and not as part of the copy.
+pub fn mark_hidden(format: &mut TextFormat, visuals: &Visuals) {
+    let color = visuals.warn_fg_color;
+    format.color = color;
+    format.background = color.gamma_multiply(0.25);
+    format.underline = Stroke::new(1.5, color);
+    format.italics = false;
+    format.strikethrough = Stroke::NONE;
 }
 
 /// The colour of a status-bar message.

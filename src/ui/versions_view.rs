@@ -273,7 +273,7 @@ fn cell_ui(
             bytes: span.bytes.start - unit.bytes.start..span.bytes.end - unit.bytes.start,
         })
         .collect();
-    let mut job = layout_job(text, &spans, &[], ui.visuals(), ui.available_width());
+    let mut job = layout_job(text, &spans, &[], &[], ui.visuals(), ui.available_width());
     for section in &mut job.sections {
         section.format.font_id = egui::TextStyle::Body.resolve(ui.style());
         section.format.line_height = None;
