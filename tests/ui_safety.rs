@@ -1,7 +1,7 @@
 //! Never losing an editor's work, clicked and typed through headlessly: every edit can
 //! be undone from the keyboard or the Edit menu (typing in a field keeps its own
 //! Ctrl+Z), edits are autosaved to a recovery file, and work a crash left there is
-//! offered back.
+//! offered back. Copy with hidden characters or a megabyte on one line is shown safely.
 
 #![allow(
     clippy::unwrap_used,
@@ -16,6 +16,7 @@ use egui_kittest::kittest::Queryable as _;
 use std::time::{Duration, Instant};
 
 use factdesk::core::claims::{Stamp, Status};
+use factdesk::core::import::import_bytes;
 use factdesk::core::project::{Project, recovery_path, timestamp_now};
 use factdesk::ui::Modal;
 
@@ -212,4 +213,52 @@ fn a_project_from_a_newer_factdesk_opens_read_only_and_is_never_saved() {
         newer,
         "never saved over"
     );
+}
+
+/// A project in a fresh folder holding one document made of `copy`.
+fn project_of(copy: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("copy.factdesk.json");
+    let now = timestamp_now();
+    let mut project = Project::new("Copy", now);
+    project.add_document(import_bytes(copy.as_bytes(), "wire.txt", now).unwrap(), now);
+    project.save(&path).unwrap();
+    (folder, path)
+}
+
+#[test]
+fn hidden_characters_in_the_copy_are_named_above_the_text() {
+    let copy = "Rescuers said Ahmad al\u{202E}ibalaH\u{202C} counted 60\u{200B}000 fleeing.\n";
+    let (_folder, path) = project_of(copy);
+    let harness = workbench(Some(path));
+    harness.get_by_label(
+        "Hidden characters: 2 bidirectional controls and 1 zero-width character, marked ¦ ◊",
+    );
+    let text = harness.get_by_label("Left text");
+    assert_eq!(
+        text.value().as_deref(),
+        Some(copy),
+        "the copy itself is shown and copied unchanged"
+    );
+}
+
+#[test]
+fn a_megabyte_on_one_line_opens_and_scrolls() {
+    let sentence = "Officials said 18 people were killed in Saraqeb on Tuesday, ";
+    let (_folder, path) = project_of(&sentence.repeat(1_000_000 / sentence.len()));
+    let mut harness = workbench(Some(path));
+    let top =
+        |harness: &egui_kittest::Harness<'_, _>| harness.get_by_label("Left text").rect().top();
+    let before = top(&harness);
+    for _ in 0..3 {
+        harness.get_by_label("Left text").scroll_down();
+        harness.run();
+    }
+    assert!(before - top(&harness) > 100.0, "the pane scrolled");
+    assert!(
+        harness
+            .query_by_label_contains("Hidden characters")
+            .is_none()
+    );
+    assert_eq!(session(&harness).project.documents[0].text.len(), 999_960);
 }

@@ -238,13 +238,21 @@ pub fn import_bytes(bytes: &[u8], name: &str, now: Timestamp) -> Result<Document
 
 /// Makes a new document of what was pasted: the HTML a browser put on the clipboard
 /// beside the text when there is some and it carries the same words (it keeps the
-/// page's structure), otherwise the plain text.
+/// page's structure), otherwise the plain text. A paste larger than
+/// [`MAX_IMPORT_BYTES`] (text and HTML together) is refused, like a file.
 pub fn import_pasted(
     text: &str,
     html: Option<&str>,
     now: Timestamp,
 ) -> Result<Document, ImportError> {
     const ORIGIN: &str = "the clipboard";
+    let pasted = text.len() + html.map_or(0, str::len);
+    if pasted as u64 > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            origin: ORIGIN.to_owned(),
+            size: pasted as u64,
+        });
+    }
     if let Some(html) = html.filter(|html| html::carries_text(html, text)) {
         let page = html::extract_page(html);
         if !page.layout.text.trim().is_empty() {

@@ -1,5 +1,7 @@
 //! Plain text: normalising what editors paste or save, and naming it.
 
+use crate::core::hidden_chars::hidden_kind;
+
 /// Longest label, in characters, made from a text's first line.
 const LABEL_CHARS: usize = 48;
 
@@ -13,14 +15,19 @@ pub fn normalize_text(raw: &str) -> String {
     raw.replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// A label for a text without a better name: its first non-blank line, shortened to
-/// `LABEL_CHARS` characters with an ellipsis.
+/// A label for a text without a better name: its first non-blank line, without hidden
+/// characters (a label is Factdesk's name for the text, not copy to check), shortened
+/// to `LABEL_CHARS` characters with an ellipsis.
 pub fn suggest_label(text: &str) -> String {
-    let first_line = text
+    let first_line: String = text
         .lines()
         .map(str::trim)
         .find(|line| !line.is_empty())
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .chars()
+        .filter(|&ch| hidden_kind(ch).is_none())
+        .collect();
+    let first_line = first_line.trim();
     if first_line.chars().count() <= LABEL_CHARS {
         return first_line.to_owned();
     }
