@@ -15,7 +15,7 @@ use factdesk::core::anchor::TextAnchor;
 use factdesk::core::anchor::char_slice;
 use factdesk::core::article::{Role, Source};
 use factdesk::core::claims::{Claim, Field, Locator, Stamp, Stance, Status};
-use factdesk::core::project::{Project, Settings};
+use factdesk::core::project::{FORMAT_VERSION, Project, Settings};
 use factdesk::core::provenance::provenance;
 
 const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
@@ -294,4 +294,66 @@ fn the_version_3_sample_opens_as_the_current_sample_without_settings() {
         "saved in the current format"
     );
     assert!(json.contains("\"settings\": {"), "{json}");
+}
+
+/// Every project file an older Factdesk wrote that the tests keep, one per format
+/// version before the current one.
+fn older_samples() -> Vec<std::path::PathBuf> {
+    let mut samples: Vec<_> = std::fs::read_dir("tests/fixtures")
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_string_lossy();
+            name.ends_with(".factdesk.json") && name.contains(".v")
+        })
+        .collect();
+    samples.sort();
+    samples
+}
+
+#[test]
+fn every_older_sample_migrates_and_is_only_rewritten_by_a_save() {
+    let samples = older_samples();
+    let mut versions: Vec<u64> = samples
+        .iter()
+        .map(|path| {
+            let value: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            value["version"].as_u64().unwrap()
+        })
+        .collect();
+    versions.sort_unstable();
+    let older: Vec<u64> = (1..FORMAT_VERSION).collect();
+    assert_eq!(versions, older, "a sample of every older format version");
+
+    let folder = tempfile::tempdir().unwrap();
+    for path in samples {
+        let before = std::fs::read(&path).unwrap();
+        let project = Project::load(&path).unwrap();
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "opening never rewrites"
+        );
+        assert_eq!(
+            project.integrity_warnings(),
+            Vec::<String>::new(),
+            "{}",
+            path.display()
+        );
+        let saved = folder.path().join(path.file_name().unwrap());
+        project.save(&saved).unwrap();
+        let json = std::fs::read_to_string(&saved).unwrap();
+        assert!(
+            json.contains(&format!("\"version\": {FORMAT_VERSION},")),
+            "{}",
+            path.display()
+        );
+        assert_eq!(
+            Project::load(&saved).unwrap(),
+            project,
+            "{}",
+            path.display()
+        );
+    }
 }

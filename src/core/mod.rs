@@ -24,4 +24,6 @@ pub mod project;
 pub mod provenance;
 pub(crate) mod sequence_diff;
 pub mod similarity;
+#[cfg(test)]
+pub(crate) mod test_projects;
 pub mod word_bounds;

@@ -15,8 +15,6 @@ mod report;
 mod three_way;
 
 #[cfg(test)]
-mod fixture;
-#[cfg(test)]
 mod properties;
 #[cfg(test)]
 mod tests;

@@ -1,10 +1,12 @@
 use serde_json::json;
 
-use super::fixture::{at, base, chars_of, claim_id, claim_on, evidence, new_version, stamp};
 use super::{Merged, merge};
 use crate::core::anchor::TextAnchor;
 use crate::core::claims::{Field, Status, TextField};
 use crate::core::project::{Conflict, ConflictField, Project, Subject};
+use crate::core::test_projects::{
+    at, base, chars_of, claim_id, claim_on, evidence, new_version, stamp,
+};
 
 /// Merges and checks that the result is a valid project that saves and reads back
 /// unchanged.
