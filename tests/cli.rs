@@ -62,6 +62,40 @@ fn check_summarises_the_sample_and_exits_zero() {
     }
     assert!(stdout.ends_with("OK: no problems found\n"), "{stdout}");
     assert!(output.stderr.is_empty());
+    assert!(!stdout.contains("Hidden characters"), "the sample has none");
+}
+
+#[test]
+fn check_lists_hidden_characters_in_the_copy_without_failing() {
+    let folder = tempfile::tempdir().unwrap();
+    let wire = folder.path().join("wire.txt");
+    std::fs::write(&wire, "Ahmad al\u{202E}ibalaH said 60\u{200B}000 fled.\n").unwrap();
+    let project = folder.path().join("p.factdesk.json");
+    let project = project.to_str().unwrap();
+    assert!(factdesk(&["new", "Copy", "-o", project]).status.success());
+    assert!(
+        factdesk(&["import", project, wire.to_str().unwrap()])
+            .status
+            .success()
+    );
+
+    let output = factdesk(&["check", project]);
+    let stdout = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains(
+            "Hidden characters in “wire”: 1 bidirectional control and 1 zero-width character"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("      8  U+202E right-to-left override"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("     23  U+200B zero-width space"),
+        "{stdout}"
+    );
 }
 
 #[test]

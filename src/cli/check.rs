@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 
 use crate::core::article::count_words;
+use crate::core::hidden_chars::{find_hidden, summarize};
 use crate::core::project::{FORMAT_VERSION, Project};
 
 use super::EXIT_FINDINGS;
@@ -60,5 +61,37 @@ fn write_summary(out: &mut impl io::Write, project: &Project, path: &Path) -> io
     for (status, count) in project.status_counts() {
         writeln!(out, "  {:<16}  {count:>3}", status.label())?;
     }
+    write_hidden_chars(out, project)
+}
+
+/// Lists, for each document whose copy holds characters that do not show (bidi
+/// controls, zero-width and control characters), which they are and where: a note for
+/// the editor, not a fault of the file.
+fn write_hidden_chars(out: &mut impl io::Write, project: &Project) -> io::Result<()> {
+    for document in &project.documents {
+        let hidden = find_hidden(&document.text);
+        let Some(summary) = summarize(&hidden) else {
+            continue;
+        };
+        writeln!(
+            out,
+            "\nHidden characters in “{}”: {summary}",
+            document.label
+        )?;
+        for found in hidden.iter().take(MAX_HIDDEN_LISTED) {
+            writeln!(
+                out,
+                "  character {:>7}  {}",
+                found.char_index,
+                found.describe()
+            )?;
+        }
+        if hidden.len() > MAX_HIDDEN_LISTED {
+            writeln!(out, "  … and {} more", hidden.len() - MAX_HIDDEN_LISTED)?;
+        }
+    }
     Ok(())
 }
+
+/// The most hidden characters listed one by one per document.
+const MAX_HIDDEN_LISTED: usize = 20;

@@ -35,7 +35,7 @@ impl HiddenKind {
     pub const ALL: [Self; 4] = [Self::Bidi, Self::ZeroWidth, Self::Control, Self::Tag];
 
     /// The kind's name for a count ("2 bidirectional controls").
-    fn noun(self, count: usize) -> &'static str {
+    pub fn noun(self, count: usize) -> &'static str {
         match (self, count) {
             (Self::Bidi, 1) => "bidirectional control",
             (Self::Bidi, _) => "bidirectional controls",
@@ -105,17 +105,29 @@ pub fn find_hidden(text: &str) -> Vec<HiddenChar> {
         .collect()
 }
 
+/// How many of `hidden` there are of each kind, for the kinds there are, in the order
+/// of [`HiddenKind::ALL`].
+pub fn count_by_kind(hidden: &[HiddenChar]) -> Vec<(HiddenKind, usize)> {
+    HiddenKind::ALL
+        .into_iter()
+        .map(|kind| (kind, hidden.iter().filter(|h| h.kind == kind).count()))
+        .filter(|&(_, count)| count > 0)
+        .collect()
+}
+
 /// What a text's hidden characters are, counted by kind: "2 bidirectional controls and
 /// 1 zero-width character". `None` when there are none.
 pub fn summarize(hidden: &[HiddenChar]) -> Option<String> {
-    let parts: Vec<String> = HiddenKind::ALL
+    let parts: Vec<String> = count_by_kind(hidden)
         .into_iter()
-        .filter_map(|kind| {
-            let count = hidden.iter().filter(|h| h.kind == kind).count();
-            (count > 0).then(|| format!("{count} {}", kind.noun(count)))
-        })
+        .map(|(kind, count)| format!("{count} {}", kind.noun(count)))
         .collect();
-    match parts.as_slice() {
+    join_as_list(&parts)
+}
+
+/// "a", "a and b", "a, b and c"; `None` for no parts.
+pub fn join_as_list(parts: &[String]) -> Option<String> {
+    match parts {
         [] => None,
         [one] => Some(one.clone()),
         [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),

@@ -11,7 +11,7 @@ use egui::{Align, Galley, Margin, RichText, ScrollArea, TextBuffer, TextEdit, Ui
 use crate::core::anchor::char_slice;
 use crate::core::article::Document;
 use crate::core::diff::{Span, SpanKind, WordDiff};
-use crate::core::hidden_chars::{HiddenChar, summarize};
+use crate::core::hidden_chars::{HiddenChar, count_by_kind, join_as_list};
 
 use super::action::Action;
 use super::claims_panel;
@@ -203,20 +203,18 @@ fn pane_header_ui(
 /// Warns, above a pane's text, that the text holds characters that do not show, and
 /// how the pane marks them.
 fn hidden_chars_ui(ui: &mut Ui, hidden: &[HiddenChar]) {
-    let Some(summary) = summarize(hidden) else {
+    let parts: Vec<String> = count_by_kind(hidden)
+        .into_iter()
+        .map(|(kind, count)| {
+            let marker = theme::hidden_marker(kind);
+            format!("{count} {} ({marker})", kind.noun(count))
+        })
+        .collect();
+    let Some(summary) = join_as_list(&parts) else {
         return;
     };
-    let mut markers: Vec<char> = hidden
-        .iter()
-        .map(|h| theme::hidden_marker(h.kind))
-        .collect();
-    markers.sort_unstable();
-    markers.dedup();
-    let markers: Vec<String> = markers.into_iter().map(String::from).collect();
-    let markers = markers.join(" ");
     ui.label(
-        RichText::new(format!("Hidden characters: {summary}, marked {markers}"))
-            .color(ui.visuals().warn_fg_color),
+        RichText::new(format!("Hidden characters: {summary}")).color(ui.visuals().warn_fg_color),
     )
     .on_hover_text(
         "Characters that change how copy reads or searches without showing in it: \
