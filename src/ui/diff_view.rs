@@ -18,6 +18,7 @@ use super::claims_panel;
 use super::derived::TextFacts;
 use super::documents_panel::{add_article_buttons_ui, display_label};
 use super::pane_text::{ClaimMark, layout_job};
+use super::rows_in_view::RowsInView;
 use super::segment_margin;
 use super::state::{ScrollTarget, Session, Side, TextSelection};
 use super::theme;
@@ -29,6 +30,8 @@ struct PaneMemory {
     layout_key: u64,
     /// The text as laid out for that key.
     galley: Option<Arc<Galley>>,
+    /// How to paint only the rows of that galley that are in view.
+    rows_in_view: Option<RowsInView>,
     /// The scroll offset seen last frame, to tell when the user scrolled.
     last_offset: f32,
     /// A scroll offset to apply on the next frame, set to follow the other pane.
@@ -304,24 +307,6 @@ fn pane_text_ui(
 
     let pane = &mut memory.panes[side.index()];
     let programmatic_offset = pane.pending_offset.take();
-    let mut layouter = |ui: &Ui, text: &dyn TextBuffer, wrap_width: f32| {
-        let key = layout_key(ui, document, spans, &claims, wrap_width);
-        if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
-            return galley.clone();
-        }
-        let job = layout_job(
-            text.as_str(),
-            spans,
-            &claims,
-            pane_text.hidden,
-            ui.visuals(),
-            wrap_width,
-        );
-        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
-        pane.galley = Some(galley.clone());
-        pane.layout_key = key;
-        galley
-    };
 
     let mut scroll_area = ScrollArea::vertical()
         .id_salt(("pane-scroll", side))
@@ -339,18 +324,54 @@ fn pane_text_ui(
                 // Leave room for the scroll bar.
                 let width = (ui.available_width() - ui.spacing().scroll.bar_width - 4.0)
                     .min(theme::MAX_TEXT_WIDTH);
-                let text_output = TextEdit::multiline(&mut text)
-                    .id(pane_text_id(side))
-                    .font(theme::body_font())
-                    .layouter(&mut layouter)
-                    .desired_width(width)
-                    // Given a frame, TextEdit takes its margin from the frame.
-                    .frame(egui::Frame::NONE.inner_margin(if show_labels {
-                        LABELLED_TEXT_MARGIN
-                    } else {
-                        TEXT_MARGIN
-                    }))
-                    .show(ui);
+                let mut layouter = |ui: &Ui, text: &dyn TextBuffer, wrap_width: f32| {
+                    let key = layout_key(ui, document, spans, &claims, wrap_width);
+                    if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
+                        return galley.clone();
+                    }
+                    let job = layout_job(
+                        text.as_str(),
+                        spans,
+                        &claims,
+                        pane_text.hidden,
+                        ui.visuals(),
+                        wrap_width,
+                    );
+                    let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+                    pane.rows_in_view = Some(RowsInView::new(&galley));
+                    pane.galley = Some(galley.clone());
+                    pane.layout_key = key;
+                    galley
+                };
+                // The text edit handles selection, keys and accessibility, drawn fully
+                // transparent; only its rows in view are painted (see `rows_in_view`).
+                let text_output = ui
+                    .scope(|ui| {
+                        ui.multiply_opacity(0.0);
+                        TextEdit::multiline(&mut text)
+                            .id(pane_text_id(side))
+                            .font(theme::body_font())
+                            .layouter(&mut layouter)
+                            .desired_width(width)
+                            // Given a frame, TextEdit takes its margin from the frame.
+                            .frame(egui::Frame::NONE.inner_margin(if show_labels {
+                                LABELLED_TEXT_MARGIN
+                            } else {
+                                TEXT_MARGIN
+                            }))
+                            .show(ui)
+                    })
+                    .inner;
+                if let Some(rows_in_view) = &pane.rows_in_view {
+                    let focused = text_output.response.response.has_focus();
+                    rows_in_view.paint(
+                        ui,
+                        &text_output.galley,
+                        text_output.galley_pos,
+                        text_output.cursor_range,
+                        focused,
+                    );
+                }
                 if show_labels {
                     let left = text_output.response.response.rect.left();
                     let (galley, galley_pos) = (&text_output.galley, text_output.galley_pos);

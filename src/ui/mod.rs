@@ -25,6 +25,7 @@ mod menu_bar;
 mod pane_text;
 mod project_dialogs;
 mod provenance_view;
+mod rows_in_view;
 mod segment_margin;
 mod shortcuts;
 mod state;
