@@ -1,7 +1,7 @@
 //! Speed of what leaves the desk: the verification report (Markdown and HTML) of a
 //! project with 10,000 claims, the other formats of the same project, the merge driver
-//! on two copies of it, and `factdesk diff`'s work on two 1 MB versions, the
-//! comparison and its text output together. Run with
+//! on two copies of it, loading and saving it, and `factdesk diff`'s work on two 1 MB
+//! versions, the comparison and its text output together. Run with
 //! `cargo bench --bench export`.
 
 #![allow(
@@ -95,6 +95,36 @@ fn benches(c: &mut Criterion) {
                 .project
                 .claims
                 .len()
+        });
+    });
+    group.finish();
+
+    // What opening and saving the project costs the workbench: the file read and
+    // parsed, then written atomically (with its backup) and flushed to disk.
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("big.factdesk.json");
+    project.save(&path).expect("saved");
+    let mut group = c.benchmark_group("project 10,000 claims");
+    group.sample_size(10);
+    group.bench_function("load", |b| {
+        b.iter(|| Project::load(black_box(&path)).expect("loads").claims.len());
+    });
+    // A save of unchanged contents writes nothing, so each save changes the title.
+    let mut renamed = project.clone();
+    renamed.title.push_str(" (updated)");
+    let mut flip = false;
+    group.bench_function("save", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let next = if flip { &renamed } else { &project };
+            next.save(black_box(&path)).expect("saved")
+        });
+    });
+    group.bench_function("load and save", |b| {
+        b.iter(|| {
+            let mut loaded = Project::load(black_box(&path)).expect("loads");
+            loaded.title.push('.');
+            loaded.save(&path).expect("saved")
         });
     });
     group.finish();

@@ -1,5 +1,6 @@
 //! Speed of turning what editors receive into documents: a 1 MB saved web page, a 1 MB
-//! NewsML-G2 item, the scraped seed story. Run with `cargo bench --bench import`.
+//! NewsML-G2 item, 1 MB of plain text (what `factdesk diff` reads most), the scraped
+//! seed story. Run with `cargo bench --bench import`.
 
 #![allow(
     missing_docs,
@@ -50,6 +51,7 @@ fn benches(c: &mut Criterion) {
     let page = page_of_one_megabyte();
     let item = newsml_of_one_megabyte();
     let seed = std::fs::read("tests/fixtures/seed-idlib-2019.txt").expect("seed");
+    let text = seed.repeat(TARGET_BYTES / seed.len() + 1);
     let now = Timestamp::UNIX_EPOCH;
 
     let mut group = c.benchmark_group("import");
@@ -59,6 +61,9 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("1 MB NewsML-G2 item", |b| {
         b.iter(|| import_bytes(black_box(item.as_bytes()), "item.xml", now));
+    });
+    group.bench_function("1 MB plain text", |b| {
+        b.iter(|| import_bytes(black_box(&text), "story.txt", now));
     });
     group.bench_function("seed story (3 KB text)", |b| {
         b.iter(|| import_bytes(black_box(&seed), "seed.txt", now));

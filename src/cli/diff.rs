@@ -3,7 +3,7 @@
 //! a terminal), JSON or a standalone HTML page.
 
 use std::io::{self, IsTerminal as _, Write as _};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -130,9 +130,7 @@ impl DiffArgs {
 /// Compares the two files; exits 0 when they say the same, 1 when they differ (or, with
 /// `--changes`, when there are changes), 2 when a file cannot be read.
 pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
-    let now = timestamp_now();
-    let old = import_file(&args.old, now)?;
-    let new = import_file(&args.new, now)?;
+    let (old, new) = import_both(&args.old, &args.new)?;
     let diff = WordDiff::compute_with(&old.text, &new.text, &args.options());
     let changes = args
         .changes
@@ -176,6 +174,24 @@ pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Reads the two versions, the new one on a second thread: reading and segmenting a
+/// long story is a good part of what a diff costs.
+fn import_both(old: &Path, new: &Path) -> anyhow::Result<(Document, Document)> {
+    let now = timestamp_now();
+    std::thread::scope(|scope| {
+        let new_side = std::thread::Builder::new()
+            .name("import-new-version".to_owned())
+            .spawn_scoped(scope, || import_file(new, now));
+        let old = import_file(old, now)?;
+        // A thread that cannot start, or that failed, leaves the work to this one.
+        let new = match new_side.ok().and_then(|handle| handle.join().ok()) {
+            Some(new) => new?,
+            None => import_file(new, now)?,
+        };
+        Ok((old, new))
     })
 }
 
