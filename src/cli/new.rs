@@ -29,7 +29,7 @@ pub(super) fn new(path: &Path, title: &str, settings: Settings) -> anyhow::Resul
     if !missing.is_empty() {
         writeln!(
             out,
-            "Before exporting ClaimReview, set {} (--desk and --review-url, or Project → Desk settings…)",
+            "Before exporting ClaimReview, set {} (--desk and --review-url, or File → Desk settings… in the workbench)",
             missing.join(" and ")
         )?;
     }
