@@ -95,6 +95,17 @@ pub struct FactdeskApp {
     /// Factdesk's data folder, for the recovery file of a project never saved; `None`
     /// when the workbench runs without persistence (in tests).
     data_dir: Option<PathBuf>,
+    /// When the program was launched, until the first frame is on screen: logged
+    /// (target `factdesk::startup`) for `scripts/bench-startup.sh`.
+    launched: Option<LaunchClock>,
+}
+
+/// Start-up timing: the launch instant, and whether the first frame has been drawn
+/// (it is on screen once the next frame begins).
+#[derive(Clone, Copy)]
+struct LaunchClock {
+    at: std::time::Instant,
+    first_frame_drawn: bool,
 }
 
 impl FactdeskApp {
@@ -140,6 +151,36 @@ impl FactdeskApp {
             lock: None,
             egui_ctx: cc.egui_ctx.clone(),
             data_dir,
+            launched: None,
+        }
+    }
+
+    /// Logs, at info level under the target `factdesk::startup`, how long after
+    /// `launched` the first frame reached the screen (`RUST_LOG=factdesk::startup=info`).
+    #[must_use]
+    pub fn with_launch_time(mut self, launched: std::time::Instant) -> Self {
+        self.launched = Some(LaunchClock {
+            at: launched,
+            first_frame_drawn: false,
+        });
+        self
+    }
+
+    /// Counts frames until the first is on screen, then logs the time since launch.
+    fn log_first_frame(&mut self, ctx: &Context) {
+        let Some(clock) = &mut self.launched else {
+            return;
+        };
+        if clock.first_frame_drawn {
+            log::info!(
+                target: "factdesk::startup",
+                "first frame on screen {:.1} ms after launch",
+                clock.at.elapsed().as_secs_f64() * 1000.0
+            );
+            self.launched = None;
+        } else {
+            clock.first_frame_drawn = true;
+            ctx.request_repaint();
         }
     }
 
@@ -1490,6 +1531,7 @@ impl eframe::App for FactdeskApp {
             self.apply(action, &ctx);
         }
         self.update_window_title(&ctx);
+        self.log_first_frame(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
