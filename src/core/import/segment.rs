@@ -132,15 +132,17 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     paragraphs
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Whether `text` has at most `limit` words, without counting past the limit: the
+/// tests below ask it of every paragraph, and most paragraphs are long.
+fn at_most_words(text: &str, limit: usize) -> bool {
+    text.split_whitespace().nth(limit).is_none()
 }
 
 /// Why a paragraph is site debris, if it is: link text run together ("Middle EastTop
 /// StoriesWorld") or a site's button text ("Back to top button").
 fn debris_reason(paragraph: &str) -> Option<&'static str> {
     let line = paragraph.trim();
-    if line.contains('\n') || word_count(line) > DEBRIS_WORDS {
+    if line.contains('\n') || !at_most_words(line, DEBRIS_WORDS) {
         return None;
     }
     if line.ends_with(['.', '?', '!', '”', '"']) || is_byline(line) {
@@ -196,7 +198,7 @@ fn is_byline(paragraph: &str) -> bool {
     ];
     // A byline is a name or two, not a sentence ("By Tuesday, 60,000 had fled.").
     starts.iter().any(|start| paragraph.starts_with(start))
-        && word_count(paragraph) <= BYLINE_WORDS
+        && at_most_words(paragraph, BYLINE_WORDS)
         && !ends_a_sentence(paragraph)
 }
 
@@ -210,7 +212,7 @@ fn ends_a_sentence(text: &str) -> bool {
 
 fn is_headline(paragraph: &str) -> bool {
     !paragraph.contains('\n')
-        && word_count(paragraph) <= HEADLINE_WORDS
+        && at_most_words(paragraph, HEADLINE_WORDS)
         && !ends_a_sentence(paragraph)
         && dateline(paragraph).is_none()
         && !is_byline(paragraph)
@@ -223,7 +225,7 @@ fn is_caption(paragraph: &str, is_last: bool) -> bool {
         .iter()
         .any(|mark| paragraph.starts_with(mark));
     let credited = trailing_credit(paragraph).is_some() && !is_last;
-    marked || (credited && word_count(paragraph) <= CAPTION_WORDS)
+    marked || (credited && at_most_words(paragraph, CAPTION_WORDS))
 }
 
 /// Decides what each paragraph is, reading the article top to bottom.
