@@ -232,7 +232,7 @@ fn hidden_characters_in_the_copy_are_named_above_the_text() {
     let (_folder, path) = project_of(copy);
     let harness = workbench(Some(path));
     harness.get_by_label(
-        "Hidden characters: 2 bidirectional controls (¦) and 1 zero-width character (◊)",
+        "Hidden characters: 2 bidirectional controls (↔) and 1 zero-width character (◊)",
     );
     let text = harness.get_by_label("Left text");
     assert_eq!(

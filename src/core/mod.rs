@@ -16,6 +16,7 @@ pub mod corroboration;
 pub mod diff;
 pub mod export;
 pub(crate) mod fast_hash;
+pub mod find;
 pub mod hidden_chars;
 pub mod import;
 pub mod merge;

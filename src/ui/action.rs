@@ -15,9 +15,10 @@ use crate::core::corroboration::Passage;
 use crate::core::export::ExportFormat;
 use crate::core::project::{Choice, Settings};
 
+use super::commands::Command;
 use super::state::{
-    CandidateSort, CentralView, ChangesFilter, CustomScaleForm, EvidenceForm, FocusTarget,
-    RightTab, Side, TextSelection,
+    CandidateSort, CentralView, ChangesFilter, CustomScaleForm, EvidenceForm, FindState,
+    FocusTarget, Layout, PaletteState, RightTab, Side, TextSelection, ThemeChoice,
 };
 
 /// A change the user asked for.
@@ -245,6 +246,33 @@ pub enum Action {
 
     /// Hide the message in the status bar.
     DismissNotice,
+
+    /// Give a command from the menus' table (the command palette does).
+    RunCommand(Command),
+    /// Open the command palette.
+    OpenPalette,
+    /// What is typed in the command palette, and the match chosen.
+    UpdatePalette(PaletteState),
+    /// Show Factdesk's name, version and licence.
+    ShowAbout,
+    /// Open the find bar (or focus it, when open).
+    OpenFind,
+    /// What the find bar looks for, as changed.
+    SetFind(FindState),
+    /// Move to the next (1) or previous (-1) match of the find.
+    StepFind(isize),
+    /// Close the find bar.
+    CloseFind,
+    /// Show or hide panels, or focus on one document.
+    SetLayout(Layout),
+    /// Swap the documents of the two panes.
+    SwapPanes,
+    /// Set story text in a monospace font, or back in the reading font.
+    SetMonospaceText(bool),
+    /// Draw everything this much larger than usual (1.0: the usual size).
+    SetZoom(f32),
+    /// Light, dark, or as the system is.
+    SetTheme(ThemeChoice),
 }
 
 /// The answers to "Save changes before …?".
@@ -349,7 +377,20 @@ impl Action {
             | Self::StepChange(_)
             | Self::Undo
             | Self::Redo
-            | Self::DismissNotice => None,
+            | Self::DismissNotice
+            | Self::RunCommand(_)
+            | Self::OpenPalette
+            | Self::UpdatePalette(_)
+            | Self::ShowAbout
+            | Self::OpenFind
+            | Self::SetFind(_)
+            | Self::StepFind(_)
+            | Self::CloseFind
+            | Self::SetLayout(_)
+            | Self::SwapPanes
+            | Self::SetMonospaceText(_)
+            | Self::SetZoom(_)
+            | Self::SetTheme(_) => None,
         }
     }
 }

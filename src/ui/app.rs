@@ -18,21 +18,24 @@ use crate::core::project::{
 
 use super::action::{Action, UnsavedChoice};
 use super::background::Work;
-use super::derived::{Candidates, Comparison, Corroboration, Provenance, TextFacts, Versions};
+use super::derived::{
+    Candidates, Comparison, Corroboration, FindMatch, FindResults, Provenance, TextFacts, Versions,
+};
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
 use super::file_watch::FileWatch;
+use super::pane_text::FoundMark;
 use super::shortcuts::KeyboardFocus;
 use super::state::{
-    AppState, CentralView, Modal, Notice, NoticeKind, OnDisk, PREFS_KEY, PendingIntent, RightTab,
-    ScrollTarget, Session, Side, TextDraft,
+    AppState, CentralView, Modal, Notice, NoticeKind, OnDisk, PREFS_KEY, PaletteState,
+    PendingIntent, RightTab, ScrollTarget, Session, Side, TextDraft,
 };
 use super::versions_view::{self, VersionsMemory};
 use super::virtual_rows::RowHeights;
 use super::{banners, changes_panel, compare_menu, provenance_view};
 use super::{
-    candidates_panel, claims_panel, clipboard, dialogs, diff_view, documents_panel, menu_bar,
-    shortcuts, status_bar, theme, welcome,
+    candidates_panel, claims_panel, clipboard, dialogs, diff_view, documents_panel, find_bar,
+    menu_bar, shortcuts, status_bar, theme, welcome,
 };
 use recovery_actions::remove_recovery_file;
 
@@ -41,6 +44,7 @@ mod colleague_actions;
 mod export_actions;
 mod recovery_actions;
 mod version_actions;
+mod view_actions;
 
 /// How long to wait for the clipboard's text after "Paste as new article", in seconds,
 /// before telling the editor there is none.
@@ -64,8 +68,11 @@ pub struct FactdeskApp {
     versions_memory: VersionsMemory,
     /// Row heights of the changes list.
     changes_heights: RowHeights,
-    /// Word counts of the documents, kept for the project's lifetime.
+    /// Word counts and hidden characters of the documents, kept for the project's
+    /// lifetime.
     text_facts: TextFacts,
+    /// The find bar's matches, kept until its query or the texts change.
+    find_results: FindResults,
     /// Claim candidates of the documents, kept for the project's lifetime.
     candidates: Candidates,
     /// Laid-out text and scroll positions of the two panes.
@@ -116,6 +123,10 @@ impl FactdeskApp {
             .and_then(|storage| eframe::get_value(storage, PREFS_KEY))
             .unwrap_or_default();
         let data_dir = cc.storage.and_then(|_| eframe::storage_dir("factdesk"));
+        theme::install_fonts(&cc.egui_ctx);
+        // Zoom is a command of ours (in the View menu, kept between runs), not egui's.
+        cc.egui_ctx
+            .options_mut(|options| options.zoom_with_keyboard = false);
         // Unsaved work on a project that was never saved: start a new project, which
         // offers it back.
         let untitled_work = data_dir
@@ -138,6 +149,7 @@ impl FactdeskApp {
             versions_memory: VersionsMemory::default(),
             changes_heights: RowHeights::default(),
             text_facts: TextFacts::default(),
+            find_results: FindResults::default(),
             candidates: Candidates::default(),
             diff_memory: DiffViewMemory::default(),
             file_dialogs: FileDialogs::default(),
@@ -643,6 +655,21 @@ impl FactdeskApp {
             }
 
             Action::DismissNotice => self.state.notice = None,
+            Action::RunCommand(command) => self.run_command(command, ctx),
+            Action::OpenPalette => {
+                self.state.modal = Some(Modal::Palette(PaletteState::default()));
+            }
+            Action::UpdatePalette(palette) => self.update_palette(palette),
+            Action::ShowAbout => self.state.modal = Some(Modal::About),
+            Action::OpenFind => self.open_find(),
+            Action::SetFind(find) => self.set_find(Some(find)),
+            Action::StepFind(step) => self.step_find(step),
+            Action::CloseFind => self.set_find(None),
+            Action::SetLayout(layout) => self.state.prefs.layout = layout,
+            Action::SwapPanes => self.swap_panes(),
+            Action::SetMonospaceText(monospace) => self.state.prefs.monospace_text = monospace,
+            Action::SetZoom(zoom) => self.set_zoom(zoom),
+            Action::SetTheme(theme) => self.state.prefs.theme = theme,
         }
     }
 
@@ -1165,7 +1192,7 @@ impl FactdeskApp {
         }
         actions.extend(dropped_files(ctx));
         if self.state.modal.is_none() {
-            actions.extend(shortcuts::pressed(ctx));
+            actions.extend(shortcuts::pressed(ctx, &self.state));
             if self.state.session.is_some() {
                 actions.extend(shortcuts::triage_pressed(ctx, keyboard_focus(ctx)));
             }
@@ -1244,13 +1271,16 @@ impl FactdeskApp {
         {
             Panel::top("banners").show(ui, |ui| banners::ui(ui, session, actions));
         }
-        Panel::left("documents")
-            .resizable(true)
-            .default_size(250.0)
-            .size_range(200.0..=480.0)
-            .show(ui, |ui| {
-                documents_panel::ui(ui, session, &mut self.text_facts, actions);
-            });
+        let layout = self.state.prefs.layout;
+        if layout.documents_panel && !layout.focus_mode {
+            Panel::left("documents")
+                .resizable(true)
+                .default_size(250.0)
+                .size_range(200.0..=480.0)
+                .show(ui, |ui| {
+                    documents_panel::ui(ui, session, &mut self.text_facts, actions);
+                });
+        }
         let candidates = session
             .candidate_document()
             .map(|document| self.candidates.open(&session.project, document))
@@ -1260,44 +1290,52 @@ impl FactdeskApp {
             .as_ref()
             .filter(|_| session.right_tab == RightTab::Claims)
             .and_then(|claim_id| self.corroboration.refresh(&ctx, &session.project, claim_id));
-        Panel::right("claims")
-            .resizable(true)
-            .default_size(330.0)
-            .size_range(260.0..=600.0)
-            .show(ui, |ui| {
-                let changes = analysis.as_ref().map(|analysis| {
-                    analysis
-                        .changes
-                        .iter()
-                        .filter(|c| !c.class.is_minor())
-                        .count()
-                });
-                right_tabs_ui(ui, session, candidates.len(), changes, actions);
-                match session.right_tab {
-                    RightTab::Claims => claims_panel::ui(
-                        ui,
-                        session,
-                        &self.state.prefs,
-                        corroboration.as_ref(),
-                        actions,
-                    ),
-                    RightTab::Candidates => {
-                        candidates_panel::ui(ui, session, &candidates, actions);
+        let claims_panel = layout.claims_panel && !layout.focus_mode;
+        if claims_panel {
+            Panel::right("claims")
+                .resizable(true)
+                .default_size(330.0)
+                .size_range(260.0..=600.0)
+                .show(ui, |ui| {
+                    let changes = analysis.as_ref().map(|analysis| {
+                        analysis
+                            .changes
+                            .iter()
+                            .filter(|c| !c.class.is_minor())
+                            .count()
+                    });
+                    right_tabs_ui(ui, session, candidates.len(), changes, actions);
+                    match session.right_tab {
+                        RightTab::Claims => claims_panel::ui(
+                            ui,
+                            session,
+                            &self.state.prefs,
+                            corroboration.as_ref(),
+                            actions,
+                        ),
+                        RightTab::Candidates => {
+                            candidates_panel::ui(ui, session, &candidates, actions);
+                        }
+                        RightTab::Changes => changes_panel::ui(
+                            ui,
+                            session,
+                            analysis.as_deref(),
+                            comparing,
+                            reveal_change,
+                            &mut self.changes_heights,
+                            actions,
+                        ),
                     }
-                    RightTab::Changes => changes_panel::ui(
-                        ui,
-                        session,
-                        analysis.as_deref(),
-                        comparing,
-                        reveal_change,
-                        &mut self.changes_heights,
-                        actions,
-                    ),
-                }
-            });
+                });
+        }
+        let matches = self.find_results.refresh(session);
         CentralPanel::default().show(ui, |ui| {
             if !session.project.documents.is_empty() {
                 central_tabs_ui(ui, session, options, actions);
+            }
+            if let Some(find) = &session.find {
+                find_bar::ui(ui, session, find, &matches, actions);
+                ui.add_space(2.0);
             }
             match session.central_view {
                 CentralView::SideBySide => {
@@ -1307,6 +1345,9 @@ impl FactdeskApp {
                         sync_scroll: self.state.prefs.sync_scroll,
                         scroll_targets,
                         show_segments: self.state.prefs.show_segments,
+                        monospace: self.state.prefs.monospace_text,
+                        found: found_marks(session, &matches),
+                        single_pane: layout.focus_mode,
                     };
                     diff_view::ui(
                         ui,
@@ -1491,6 +1532,25 @@ fn drop_hint_ui(ui: &Ui) {
     );
 }
 
+/// The find bar's matches in each pane's document, by [`Side::index`].
+fn found_marks(session: &Session, matches: &[FindMatch]) -> [Vec<FoundMark>; 2] {
+    let current = session.find.as_ref().and_then(|find| find.current);
+    Side::BOTH.map(|side| {
+        let Some(shown) = &session.panes[side.index()] else {
+            return Vec::new();
+        };
+        matches
+            .iter()
+            .enumerate()
+            .filter(|(_, found)| &found.document == shown)
+            .map(|(index, found)| FoundMark {
+                chars: found.chars.clone(),
+                current: current == Some(index),
+            })
+            .collect()
+    })
+}
+
 /// A file name made from a project title: letters and digits, words joined by '-'.
 fn file_stem_for(title: &str) -> String {
     let words: Vec<String> = title
@@ -1508,6 +1568,7 @@ fn file_stem_for(title: &str) -> String {
 impl eframe::App for FactdeskApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
         let mut actions = self.incoming_actions(&ctx);
         self.guard_close(&ctx);
         self.autosave(&ctx);

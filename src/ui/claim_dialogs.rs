@@ -279,9 +279,9 @@ pub fn shortcut_sheet_ui(ctx: &Context, actions: &mut Vec<Action>) {
                 .num_columns(2)
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
-                    for (shortcut, does) in shortcuts::COMMANDS {
+                    for (shortcut, command) in shortcuts::all_shortcuts() {
                         ui.monospace(ctx.format_shortcut(&shortcut));
-                        ui.label(does);
+                        ui.label(command.label());
                         ui.end_row();
                     }
                 });

@@ -13,8 +13,8 @@ use crate::core::corroboration::Passage;
 use super::action::Action;
 use super::background::Work;
 use super::claim_details;
+use super::commands::Command;
 use super::documents_panel::display_label;
-use super::shortcuts;
 use super::state::{FocusTarget, Prefs, Session};
 use super::theme;
 use super::widgets::{Name, choice_ui};
@@ -114,8 +114,12 @@ fn checker_ui(ui: &mut Ui, prefs: &Prefs, actions: &mut Vec<Action>) {
 
 fn add_claim_button_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
     let selected_words = session.text_selection.as_ref().map(|s| s.words.trim());
-    let button = egui::Button::new("Add claim from selection")
-        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::ADD_CLAIM));
+    let button = egui::Button::new("Add claim from selection").shortcut_text(
+        Command::AddClaim
+            .shortcut()
+            .map(|shortcut| ui.ctx().format_shortcut(&shortcut))
+            .unwrap_or_default(),
+    );
     let response = ui.add_enabled(selected_words.is_some(), button);
     let response = match &selected_words {
         Some(words) => response.on_hover_text(format!("Make “{}” a claim", words.trim())),

@@ -19,12 +19,13 @@ use crate::core::claims::candidates::{Candidate, document_candidates};
 use crate::core::compare_options::CompareOptions;
 use crate::core::corroboration::Passage;
 use crate::core::diff::WordDiff;
+use crate::core::find::find_all;
 use crate::core::hidden_chars::{HiddenChar, find_hidden};
 use crate::core::project::Project;
 use crate::core::provenance::{ProvenanceMap, provenance};
 
 use super::background::{Background, Work};
-use super::state::{Session, Side};
+use super::state::{FindScope, Session, Side};
 
 /// Identifies a document's text as it is now.
 type TextKey = (DocumentId, String);
@@ -358,5 +359,69 @@ impl TextFacts {
     /// document's text, in order.
     pub fn hidden(&mut self, document: &Document) -> Arc<[HiddenChar]> {
         self.of(document).hidden.clone()
+    }
+}
+
+/// One match of the find bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindMatch {
+    /// The document it is in.
+    pub document: DocumentId,
+    /// Where, in code points.
+    pub chars: std::ops::Range<usize>,
+}
+
+/// The matches of the find bar, in the order the bar steps through them (document by
+/// document, then by place), found again only when the query or the texts change.
+#[derive(Default)]
+pub struct FindResults {
+    /// What the matches were found for: the query, whether case mattered, and the
+    /// texts searched.
+    key: Option<(String, bool, Vec<TextKey>)>,
+    /// The matches for that key.
+    matches: Arc<Vec<FindMatch>>,
+}
+
+impl FindResults {
+    /// The matches of the session's find bar; none when the bar is closed.
+    pub fn refresh(&mut self, session: &Session) -> Arc<Vec<FindMatch>> {
+        let Some(find) = &session.find else {
+            return Arc::default();
+        };
+        let documents: Vec<&Document> = match find.scope {
+            FindScope::Panes => {
+                let mut shown: Vec<&Document> = Side::BOTH
+                    .into_iter()
+                    .filter_map(|side| session.pane_document(side))
+                    .collect();
+                shown.dedup_by(|a, b| a.id == b.id);
+                shown
+            }
+            FindScope::AllDocuments => session.project.documents.iter().collect(),
+        };
+        let key = (
+            find.query.clone(),
+            find.match_case,
+            documents
+                .iter()
+                .map(|document| text_key(document))
+                .collect(),
+        );
+        if self.key.as_ref() != Some(&key) {
+            let matches = documents
+                .iter()
+                .flat_map(|document| {
+                    find_all(&document.text, &find.query, find.match_case)
+                        .into_iter()
+                        .map(|chars| FindMatch {
+                            document: document.id.clone(),
+                            chars,
+                        })
+                })
+                .collect();
+            self.matches = Arc::new(matches);
+            self.key = Some(key);
+        }
+        self.matches.clone()
     }
 }

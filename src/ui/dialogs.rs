@@ -6,13 +6,16 @@ use egui::{Context, Id, RichText, Ui};
 use super::action::{Action, UnsavedChoice};
 use super::documents_panel::display_label;
 use super::state::{AppState, Modal, PendingIntent};
-use super::{claim_dialogs, project_dialogs};
+use super::{claim_dialogs, palette, project_dialogs};
 
 /// Draws the open dialog, if any.
 pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
-    if state.modal == Some(Modal::Shortcuts) {
-        claim_dialogs::shortcut_sheet_ui(ctx, actions);
-        return;
+    // The dialogs that need no open project.
+    match &state.modal {
+        Some(Modal::Shortcuts) => return claim_dialogs::shortcut_sheet_ui(ctx, actions),
+        Some(Modal::Palette(palette)) => return palette::ui(ctx, state, palette, actions),
+        Some(Modal::About) => return about_ui(ctx, actions),
+        _ => {}
     }
     let (Some(modal), Some(session)) = (&state.modal, &state.session) else {
         return;
@@ -80,7 +83,7 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
         Modal::Export(form) => project_dialogs::export_ui(ctx, form, actions),
         Modal::SaveConflict => project_dialogs::save_conflict_ui(ctx, session, actions),
         Modal::Recovery(offer) => project_dialogs::recovery_ui(ctx, offer, actions),
-        Modal::Shortcuts => {}
+        Modal::Shortcuts | Modal::Palette(_) | Modal::About => {}
     }
 }
 
@@ -135,5 +138,28 @@ fn unsaved_ui(ctx: &Context, body: &str, actions: &mut Vec<Action>) {
     });
     if response.should_close() {
         actions.push(Action::ResolveUnsaved(UnsavedChoice::Cancel));
+    }
+}
+
+/// Factdesk's name, version, what it is for and its licence.
+fn about_ui(ctx: &Context, actions: &mut Vec<Action>) {
+    let response = egui::Modal::new(Id::unique("about-dialog")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.label(RichText::new("Factdesk").heading());
+        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+        ui.add_space(6.0);
+        ui.label(env!("CARGO_PKG_DESCRIPTION"));
+        ui.add_space(6.0);
+        ui.weak(format!(
+            "Licensed under {}. Project files are plain JSON, documented in docs/project-format.md.",
+            env!("CARGO_PKG_LICENSE")
+        ));
+        ui.add_space(12.0);
+        if ui.button("Close").clicked() {
+            actions.push(Action::CancelDialog);
+        }
+    });
+    if response.should_close() {
+        actions.push(Action::CancelDialog);
     }
 }

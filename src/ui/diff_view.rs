@@ -17,7 +17,7 @@ use super::action::Action;
 use super::claims_panel;
 use super::derived::TextFacts;
 use super::documents_panel::{add_article_buttons_ui, display_label};
-use super::pane_text::{ClaimMark, layout_job};
+use super::pane_text::{ClaimMark, FoundMark, PaneMarks, StoryStyle, layout_job};
 use super::rows_in_view::RowsInView;
 use super::segment_margin;
 use super::state::{ScrollTarget, Session, Side, TextSelection};
@@ -67,6 +67,10 @@ pub struct DiffViewMemory {
 }
 
 /// What the diff view needs to draw, beyond the session.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each is a setting of the view the panes read, from the preferences"
+)]
 pub struct DiffViewInput<'a> {
     /// The diff of the two panes' documents, when both are set.
     pub diff: Option<&'a WordDiff>,
@@ -79,6 +83,12 @@ pub struct DiffViewInput<'a> {
     pub scroll_targets: Vec<ScrollTarget>,
     /// Whether the margins say what each part of the text is.
     pub show_segments: bool,
+    /// Whether story text is set in the monospace font.
+    pub monospace: bool,
+    /// The find bar's matches in each pane's text, by [`Side::index`].
+    pub found: [Vec<FoundMark>; 2],
+    /// Whether only the left pane is shown, across the whole width (focus mode).
+    pub single_pane: bool,
 }
 
 /// Draws the summary line and the two panes.
@@ -96,9 +106,13 @@ pub fn ui(
     }
     summary_ui(ui, session, input, actions);
     ui.add_space(4.0);
-    ui.columns(2, |columns| {
-        for side in Side::BOTH {
-            let column = &mut columns[side.index()];
+    let sides: &[Side] = if input.single_pane {
+        &[Side::Left]
+    } else {
+        &Side::BOTH
+    };
+    ui.columns(sides.len(), |columns| {
+        for (column, &side) in columns.iter_mut().zip(sides) {
             pane_header_ui(column, session, side, text_facts, actions);
             match session.pane_document(side) {
                 Some(document) => {
@@ -254,15 +268,17 @@ fn empty_pane_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
 fn layout_key(
     ui: &Ui,
     document: &Document,
-    spans: &[Span],
-    claims: &[ClaimMark],
+    marks: &PaneMarks<'_>,
+    monospace: bool,
     wrap_width: f32,
 ) -> u64 {
     let mut hasher = DefaultHasher::new();
     document.id.hash(&mut hasher);
     document.sha256.hash(&mut hasher);
-    spans.hash(&mut hasher);
-    claims.hash(&mut hasher);
+    marks.spans.hash(&mut hasher);
+    marks.claims.hash(&mut hasher);
+    marks.found.hash(&mut hasher);
+    monospace.hash(&mut hasher);
     wrap_width.to_bits().hash(&mut hasher);
     ui.visuals().dark_mode.hash(&mut hasher);
     ui.ctx().pixels_per_point().to_bits().hash(&mut hasher);
@@ -305,6 +321,12 @@ fn pane_text_ui(
         })
         .collect();
 
+    let marks = PaneMarks {
+        spans,
+        claims: &claims,
+        hidden: pane_text.hidden,
+        found: &input.found[side.index()],
+    };
     let pane = &mut memory.panes[side.index()];
     let programmatic_offset = pane.pending_offset.take();
 
@@ -325,18 +347,15 @@ fn pane_text_ui(
                 let width = (ui.available_width() - ui.spacing().scroll.bar_width - 4.0)
                     .min(theme::MAX_TEXT_WIDTH);
                 let mut layouter = |ui: &Ui, text: &dyn TextBuffer, wrap_width: f32| {
-                    let key = layout_key(ui, document, spans, &claims, wrap_width);
+                    let key = layout_key(ui, document, &marks, input.monospace, wrap_width);
                     if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
                         return galley.clone();
                     }
-                    let job = layout_job(
-                        text.as_str(),
-                        spans,
-                        &claims,
-                        pane_text.hidden,
-                        ui.visuals(),
-                        wrap_width,
-                    );
+                    let style = StoryStyle {
+                        visuals: ui.visuals(),
+                        monospace: input.monospace,
+                    };
+                    let job = layout_job(text.as_str(), &marks, &style, wrap_width);
                     let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
                     pane.rows_in_view = Some(RowsInView::new(&galley));
                     pane.galley = Some(galley.clone());
@@ -350,7 +369,7 @@ fn pane_text_ui(
                         ui.multiply_opacity(0.0);
                         TextEdit::multiline(&mut text)
                             .id(pane_text_id(side))
-                            .font(theme::body_font())
+                            .font(theme::story_font(input.monospace))
                             .layouter(&mut layouter)
                             .desired_width(width)
                             // Given a frame, TextEdit takes its margin from the frame.

@@ -152,7 +152,7 @@ fn provenance_job(
     wrap_width: f32,
 ) -> LayoutJob {
     let text = &published.text;
-    let base = theme::body_format(visuals);
+    let base = theme::story_format(visuals, false);
     let mut sections = Vec::new();
     let mut cursor = 0;
     let mut push = |bytes: std::ops::Range<usize>, format: egui::TextFormat| {

@@ -1,65 +1,26 @@
-//! Keyboard shortcuts, shared by the handler, the menus that display them and the
-//! shortcut sheet (F1).
+//! The keyboard: the commands' shortcuts (from the command table) and the single keys
+//! for working through claims.
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers};
 
-use crate::core::export::ExportFormat;
-
 use super::action::Action;
-use super::state::FocusTarget;
+use super::commands::Command;
+use super::state::{AppState, FocusTarget};
 
-/// Ctrl+N (⌘N on macOS): new project.
-pub const NEW_PROJECT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
-/// Ctrl+O: open a project.
-pub const OPEN_PROJECT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-/// Ctrl+S: save.
-pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-/// Ctrl+Shift+S: save as.
-pub const SAVE_AS: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
-/// Ctrl+Z: take back the last edit to the project (outside text fields, which keep
-/// their own undo).
-pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-/// Ctrl+Shift+Z: make the last undone edit again.
-pub const REDO: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
-/// Ctrl+Y: make the last undone edit again, as on Windows.
-pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
-/// Ctrl+E: export the project (ClaimReview, annotations, report, CSV).
-pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
-/// Ctrl+Shift+C: turn the selected words into a claim.
-pub const ADD_CLAIM: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C);
-/// Ctrl+Q: quit.
-pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
-
-/// F7: the next change between the versions compared.
-pub const NEXT_CHANGE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F7);
-/// Shift+F7: the previous change.
-pub const PREVIOUS_CHANGE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F7);
-/// Alt+↓: the next change, as in Meld.
-pub const NEXT_CHANGE_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
-/// Alt+↑: the previous change.
-pub const PREVIOUS_CHANGE_ALT: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
-
-/// The commands with shortcuts, for the shortcut sheet.
-pub const COMMANDS: [(KeyboardShortcut, &str); 14] = [
-    (NEW_PROJECT, "New project"),
-    (OPEN_PROJECT, "Open a project"),
-    (SAVE, "Save"),
-    (SAVE_AS, "Save as"),
-    (EXPORT, "Export the project"),
-    (UNDO, "Undo the last edit (outside text fields)"),
-    (REDO, "Redo"),
-    (REDO_ALT, "Redo"),
-    (ADD_CLAIM, "Make the selected words a claim"),
-    (QUIT, "Quit"),
-    (NEXT_CHANGE, "Next change between the versions"),
-    (PREVIOUS_CHANGE, "Previous change between the versions"),
-    (NEXT_CHANGE_ALT, "Next change (as in Meld)"),
-    (PREVIOUS_CHANGE_ALT, "Previous change (as in Meld)"),
-];
+/// Every shortcut with the command it gives, for the shortcut sheet: each command's
+/// own shortcut, then its alternatives.
+pub fn all_shortcuts() -> Vec<(KeyboardShortcut, Command)> {
+    Command::ALL
+        .into_iter()
+        .flat_map(|command| {
+            command
+                .shortcut()
+                .into_iter()
+                .chain(command.other_shortcuts().iter().copied())
+                .map(move |shortcut| (shortcut, command))
+        })
+        .collect()
+}
 
 /// The single keys for working through claims, for the shortcut sheet. They work when
 /// no text field has the keyboard (click the claims list, or press Esc, first).
@@ -148,36 +109,34 @@ pub fn triage_pressed(ctx: &Context, focus: KeyboardFocus) -> Vec<Action> {
     })
 }
 
-/// The actions of the shortcuts pressed this frame (consuming the key presses).
-/// More specific shortcuts come first, so Ctrl+Shift+S is not taken for Ctrl+S.
-pub fn pressed(ctx: &Context) -> Vec<Action> {
-    let mut bindings = vec![
-        (SAVE_AS, Action::ChooseSaveAs),
-        (ADD_CLAIM, Action::AddClaimFromSelection),
-        (SAVE, Action::Save),
-        (EXPORT, Action::OpenExport(ExportFormat::ClaimReview)),
-        (OPEN_PROJECT, Action::ChooseProjectToOpen),
-        (NEW_PROJECT, Action::NewProject),
-        (QUIT, Action::Quit),
-        (PREVIOUS_CHANGE, Action::StepChange(-1)),
-        (NEXT_CHANGE, Action::StepChange(1)),
-        (PREVIOUS_CHANGE_ALT, Action::StepChange(-1)),
-        (NEXT_CHANGE_ALT, Action::StepChange(1)),
-    ];
-    // A text field being typed in keeps Ctrl+Z for its own text.
-    if !ctx.text_edit_focused() {
-        // Ctrl+Shift+Z first: Ctrl+Z would also match it.
-        bindings.extend([
-            (REDO, Action::Redo),
-            (REDO_ALT, Action::Redo),
-            (UNDO, Action::Undo),
-        ]);
-    }
+/// The actions of the shortcuts pressed this frame (consuming the key presses); a
+/// command that cannot be given now says why when applied ("Nothing to undo"). Shortcuts with more modifiers are tried first,
+/// so Ctrl+Shift+S is not taken for Ctrl+S; while a text field is being typed in, it
+/// keeps Ctrl+Z for its own text.
+pub fn pressed(ctx: &Context, state: &AppState) -> Vec<Action> {
+    let typing = ctx.text_edit_focused();
+    let mut bindings: Vec<(KeyboardShortcut, Command)> = all_shortcuts()
+        .into_iter()
+        .filter(|(_, command)| !typing || command.works_while_typing())
+        .collect();
+    bindings.sort_by_key(|(shortcut, _)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
     ctx.input_mut(|input| {
         bindings
             .into_iter()
             .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
-            .map(|(_, action)| action)
+            .map(|(_, command)| command.action(state))
             .collect()
     })
+}
+
+/// How many modifier keys a shortcut needs.
+fn modifier_count(modifiers: Modifiers) -> usize {
+    [
+        modifiers.alt,
+        modifiers.shift,
+        modifiers.ctrl || modifiers.command || modifiers.mac_cmd,
+    ]
+    .into_iter()
+    .filter(|&held| held)
+    .count()
 }

@@ -166,6 +166,31 @@ pub struct Session {
     pub versions_cursor: Option<usize>,
     /// Whether the versions table should scroll to that row on the next frame.
     pub reveal_versions_cursor: bool,
+    /// The find bar, while it is open.
+    pub find: Option<FindState>,
+}
+
+/// What the find bar looks for, and where.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FindState {
+    /// The words typed.
+    pub query: String,
+    /// Whether "Syria" finds "syria" too (no, when set).
+    pub match_case: bool,
+    /// Where to look.
+    pub scope: FindScope,
+    /// The match last moved to, by its place in the list of matches.
+    pub current: Option<usize>,
+}
+
+/// Where the find bar looks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FindScope {
+    /// The documents the panes show.
+    #[default]
+    Panes,
+    /// Every document of the project.
+    AllDocuments,
 }
 
 /// What the centre of the workbench shows.
@@ -272,6 +297,8 @@ pub enum FocusTarget {
     Note,
     /// The claims filter's search box (`/`).
     ClaimSearch,
+    /// The find bar's search box (Ctrl+F).
+    Find,
 }
 
 impl Session {
@@ -309,6 +336,7 @@ impl Session {
             reveal_change_in_list: false,
             versions_cursor: None,
             reveal_versions_cursor: false,
+            find: None,
         }
     }
 
@@ -455,6 +483,10 @@ pub enum Modal {
     CustomScale(CustomScaleForm),
     /// Every keyboard shortcut.
     Shortcuts,
+    /// Find any command by typing part of its name.
+    Palette(PaletteState),
+    /// Factdesk's name, version and licence.
+    About,
     /// The desk's settings, as typed.
     DeskSettings(Settings),
     /// Every conflicting edit a merge left.
@@ -466,6 +498,15 @@ pub enum Modal {
     SaveConflict,
     /// Unsaved work a crash left in the recovery file: restore or discard.
     Recovery(Box<RecoveryOffer>),
+}
+
+/// The command palette: what has been typed, and which match is chosen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaletteState {
+    /// The text typed so far.
+    pub query: String,
+    /// The chosen match, by its place in the list of matches.
+    pub chosen: usize,
 }
 
 /// Unsaved work found in a recovery file when a project was opened.
@@ -538,6 +579,15 @@ pub struct Prefs {
     pub checker_name: String,
     /// What counts as a difference when versions are compared.
     pub compare_options: CompareOptions,
+    /// Light, dark, or as the system is.
+    pub theme: ThemeChoice,
+    /// How much larger (or smaller) than usual everything is drawn.
+    pub zoom: f32,
+    /// Whether story text is set in a monospace font (to count characters, spot double
+    /// spaces) instead of the proportional reading font.
+    pub monospace_text: bool,
+    /// Which panels are shown.
+    pub layout: Layout,
 }
 
 impl Default for Prefs {
@@ -548,6 +598,44 @@ impl Default for Prefs {
             show_segments: true,
             checker_name: String::new(),
             compare_options: CompareOptions::default(),
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            monospace_text: false,
+            layout: Layout::default(),
+        }
+    }
+}
+
+/// The colour theme an editor chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Light or dark as the operating system is (the first start's choice).
+    #[default]
+    System,
+    /// Dark text on light.
+    Light,
+    /// Light text on dark.
+    Dark,
+}
+
+/// Which parts of the workbench are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Layout {
+    /// The documents panel on the left.
+    pub documents_panel: bool,
+    /// The claims, candidates and changes panel on the right.
+    pub claims_panel: bool,
+    /// One document across the whole window: no panels and one pane.
+    pub focus_mode: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Self {
+            documents_panel: true,
+            claims_panel: true,
+            focus_mode: false,
         }
     }
 }

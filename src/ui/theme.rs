@@ -22,15 +22,52 @@ const BODY_LINE_GAP: f32 = 6.0;
 /// Widest a pane's text column grows, in points, so lines stay readable on wide screens.
 pub const MAX_TEXT_WIDTH: f32 = 720.0;
 
-/// The font of story text in the panes.
-pub fn body_font() -> FontId {
-    FontId::new(BODY_TEXT_SIZE, FontFamily::Proportional)
+/// The family story text is set in: Noto Serif, a serif made for reading on screen,
+/// set apart from the controls' sans.
+const STORY_FAMILY: &str = "story";
+/// Noto Serif (SIL Open Font License): story text.
+const STORY_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSerif-Regular.ttf");
+/// DejaVu Sans (Bitstream Vera licence): the last resort of every family, for the
+/// arrows, marks and symbols the other fonts lack (↑ ↓ ↔ ⚠ ●), so nothing shows as an
+/// empty box on a machine without system fonts.
+const SYMBOL_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// Installs Factdesk's fonts: the story family, and the symbol font behind egui's own.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "Noto Serif".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(STORY_FONT)),
+    );
+    fonts.font_data.insert(
+        "DejaVu Sans".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(SYMBOL_FONT)),
+    );
+    for family in fonts.families.values_mut() {
+        family.push("DejaVu Sans".to_owned());
+    }
+    fonts.families.insert(
+        FontFamily::Name(STORY_FAMILY.into()),
+        vec!["Noto Serif".to_owned(), "DejaVu Sans".to_owned()],
+    );
+    ctx.set_fonts(fonts);
+}
+
+/// The font of story text in the panes: the reading font, or monospace to count
+/// characters and spot double spaces.
+pub fn story_font(monospace: bool) -> FontId {
+    let family = if monospace {
+        FontFamily::Monospace
+    } else {
+        FontFamily::Name(STORY_FAMILY.into())
+    };
+    FontId::new(BODY_TEXT_SIZE, family)
 }
 
 /// The text format of story text, before diff and claim marks.
-pub fn body_format(visuals: &Visuals) -> TextFormat {
+pub fn story_format(visuals: &Visuals, monospace: bool) -> TextFormat {
     TextFormat {
-        font_id: body_font(),
+        font_id: story_font(monospace),
         line_height: Some(BODY_TEXT_SIZE + BODY_LINE_GAP),
         color: visuals.strong_text_color(),
         ..TextFormat::default()
@@ -154,15 +191,15 @@ pub fn unsourced_words(text: &str, visuals: &Visuals) -> egui::RichText {
 }
 
 /// The visible stand-in drawn in place of a hidden character: one character for one,
-/// so the text view's positions stay those of the text. Each is in the font egui
+/// so the text view's positions stay those of the text. Each is in the fonts Factdesk
 /// bundles (a test checks), so it shows on a machine without system fonts too; the
 /// pane's legend and the hover say what each stands for.
 pub fn hidden_marker(kind: HiddenKind) -> char {
     match kind {
-        HiddenKind::Bidi => '¦',
+        HiddenKind::Bidi => '↔',
         HiddenKind::ZeroWidth => '◊',
         HiddenKind::Control => '¤',
-        HiddenKind::Tag => '†',
+        HiddenKind::Tag => '⚠',
     }
 }
 
@@ -175,6 +212,22 @@ pub fn mark_hidden(format: &mut TextFormat, visuals: &Visuals) {
     format.underline = Stroke::new(1.5, color);
     format.italics = false;
     format.strikethrough = Stroke::NONE;
+}
+
+/// Marks a match of the find bar: a yellow highlighter, stronger on the match the bar
+/// moved to, which is also outlined so it is found without telling colours apart.
+pub fn mark_found(format: &mut TextFormat, current: bool, visuals: &Visuals) {
+    let highlighter = if visuals.dark_mode {
+        Color32::from_rgb(150, 120, 0)
+    } else {
+        Color32::from_rgb(255, 214, 0)
+    };
+    format.background = highlighter.gamma_multiply(if current { 1.0 } else { 0.45 });
+    format.expand_bg = 1.0;
+    if current {
+        format.color = visuals.strong_text_color();
+        format.underline = Stroke::new(2.0, visuals.strong_text_color());
+    }
 }
 
 /// The colour of a status-bar message.

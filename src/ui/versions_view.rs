@@ -14,7 +14,7 @@ use super::action::Action;
 use super::background::Work;
 use super::derived::VersionsAlignment;
 use super::documents_panel::display_label;
-use super::pane_text::layout_job;
+use super::pane_text::{PaneMarks, StoryStyle, layout_job};
 use super::state::Session;
 use super::virtual_rows::{self, RowHeights};
 use super::widgets::{Name, choice_ui};
@@ -273,7 +273,15 @@ fn cell_ui(
             bytes: span.bytes.start - unit.bytes.start..span.bytes.end - unit.bytes.start,
         })
         .collect();
-    let mut job = layout_job(text, &spans, &[], &[], ui.visuals(), ui.available_width());
+    let marks = PaneMarks {
+        spans: &spans,
+        ..PaneMarks::default()
+    };
+    let style = StoryStyle {
+        visuals: ui.visuals(),
+        monospace: false,
+    };
+    let mut job = layout_job(text, &marks, &style, ui.available_width());
     for section in &mut job.sections {
         section.format.font_id = egui::TextStyle::Body.resolve(ui.style());
         section.format.line_height = None;
