@@ -1438,15 +1438,6 @@ fn right_tabs_ui(
                 actions.push(Action::SetRightTab(tab));
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .small_button("Keys")
-                .on_hover_text("Every keyboard shortcut (F1)")
-                .clicked()
-            {
-                actions.push(Action::ShowShortcuts);
-            }
-        });
     });
     ui.separator();
 }

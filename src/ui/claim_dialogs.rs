@@ -1,11 +1,12 @@
 //! Dialogs about claims: evidence, a claim's history, the desk's own verdict scale, and
 //! the keyboard shortcut sheet.
 
-use egui::{Context, Grid, Id, RichText, TextEdit, Ui};
+use egui::{Context, Grid, Id, RichText, ScrollArea, TextEdit, Ui};
 
 use crate::core::claims::{Claim, Locator, Stance};
 
 use super::action::Action;
+use super::commands::{Menu, shortcut_text};
 use super::shortcuts;
 use super::state::{CustomScaleForm, EvidenceForm};
 use super::widgets::{Name, choice_ui};
@@ -275,28 +276,19 @@ pub fn shortcut_sheet_ui(ctx: &Context, actions: &mut Vec<Action>) {
         "Keyboard shortcuts",
         actions,
         |ui, actions| {
-            Grid::new("shortcut-grid")
-                .num_columns(2)
-                .spacing([16.0, 4.0])
+            ui.set_width(SHEET_WIDTH);
+            let max_height = ui.ctx().content_rect().height() * 0.7;
+            ScrollArea::vertical()
+                .max_height(max_height)
                 .show(ui, |ui| {
-                    for (shortcut, command) in shortcuts::all_shortcuts() {
-                        ui.monospace(ctx.format_shortcut(&shortcut));
-                        ui.label(command.label());
-                        ui.end_row();
-                    }
-                });
-            ui.add_space(8.0);
-            ui.strong("Working through claims");
-            ui.weak("When no text field has the keyboard (press Esc or click the list first)");
-            Grid::new("triage-grid")
-                .num_columns(2)
-                .spacing([16.0, 4.0])
-                .show(ui, |ui| {
-                    for (keys, does) in shortcuts::TRIAGE_KEYS {
-                        ui.monospace(keys);
-                        ui.label(does);
-                        ui.end_row();
-                    }
+                    ui.columns(2, |columns| {
+                        for (column, menus) in columns.iter_mut().zip(SHEET_COLUMNS) {
+                            for menu in menus {
+                                menu_shortcuts_ui(column, *menu);
+                            }
+                        }
+                        triage_keys_ui(&mut columns[0]);
+                    });
                 });
             ui.add_space(8.0);
             if ui.button("Close").clicked() {
@@ -304,4 +296,47 @@ pub fn shortcut_sheet_ui(ctx: &Context, actions: &mut Vec<Action>) {
             }
         },
     );
+}
+
+/// How wide the shortcut sheet is: two columns of keys and what they do.
+const SHEET_WIDTH: f32 = 760.0;
+
+/// The menus whose shortcuts each column of the sheet lists.
+const SHEET_COLUMNS: [&[Menu]; 2] = [
+    &[Menu::File, Menu::Edit, Menu::Help],
+    &[Menu::View, Menu::Claims],
+];
+
+/// A menu's shortcuts under its name.
+fn menu_shortcuts_ui(ui: &mut Ui, menu: Menu) {
+    ui.strong(menu.title());
+    Grid::new(("shortcut-grid", menu.title()))
+        .num_columns(2)
+        .spacing([16.0, 2.0])
+        .show(ui, |ui| {
+            for (shortcut, command) in shortcuts::all_shortcuts() {
+                if command.menu() == menu {
+                    ui.monospace(shortcut_text(ui.ctx(), shortcut));
+                    ui.label(command.label());
+                    ui.end_row();
+                }
+            }
+        });
+    ui.add_space(8.0);
+}
+
+/// The single keys for working through claims.
+fn triage_keys_ui(ui: &mut Ui) {
+    ui.strong("Working through claims");
+    ui.weak("When no text field has the keyboard (press Esc or click the list first)");
+    Grid::new("triage-grid")
+        .num_columns(2)
+        .spacing([16.0, 2.0])
+        .show(ui, |ui| {
+            for (keys, does) in shortcuts::TRIAGE_KEYS {
+                ui.monospace(keys);
+                ui.label(does);
+                ui.end_row();
+            }
+        });
 }

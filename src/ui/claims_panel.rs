@@ -13,7 +13,7 @@ use crate::core::corroboration::Passage;
 use super::action::Action;
 use super::background::Work;
 use super::claim_details;
-use super::commands::Command;
+use super::commands::{Command, shortcut_text};
 use super::documents_panel::display_label;
 use super::state::{FocusTarget, Prefs, Session};
 use super::theme;
@@ -117,7 +117,7 @@ fn add_claim_button_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>
     let button = egui::Button::new("Add claim from selection").shortcut_text(
         Command::AddClaim
             .shortcut()
-            .map(|shortcut| ui.ctx().format_shortcut(&shortcut))
+            .map(|shortcut| shortcut_text(ui.ctx(), shortcut))
             .unwrap_or_default(),
     );
     let response = ui.add_enabled(selected_words.is_some(), button);

@@ -135,6 +135,8 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 
 /// Ctrl+Y: redo, as on Windows; works beside Ctrl+Shift+Z.
 pub const REDO_ALT: KeyboardShortcut = ctrl(Key::Y);
+/// Ctrl+=: zoom in without Shift, on keyboards where + needs it; works beside Ctrl++.
+pub const ZOOM_IN_ALT: KeyboardShortcut = ctrl(Key::Equals);
 /// Ctrl+Shift+P: the command palette, as in code editors; works beside Ctrl+K.
 pub const PALETTE_ALT: KeyboardShortcut = ctrl_shift(Key::P);
 /// F3: the next match, as in most editors; works beside Enter in the find bar.
@@ -218,7 +220,7 @@ impl Command {
             Self::MonospaceText => "Story text in monospace",
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Actual size",
+            Self::ZoomReset => "Zoom to actual size",
             Self::ThemeSystem => "Theme: follow the system",
             Self::ThemeLight => "Theme: light",
             Self::ThemeDark => "Theme: dark",
@@ -318,7 +320,7 @@ impl Command {
             Self::Versions => ctrl(Key::Num2),
             Self::Provenance => ctrl(Key::Num3),
             Self::MonospaceText => ctrl_shift(Key::M),
-            Self::ZoomIn => ctrl(Key::Equals),
+            Self::ZoomIn => ctrl(Key::Plus),
             Self::ZoomOut => ctrl(Key::Minus),
             Self::ZoomReset => ctrl(Key::Num0),
             Self::AddClaim => ctrl_shift(Key::C),
@@ -345,6 +347,7 @@ impl Command {
     pub fn other_shortcuts(self) -> &'static [KeyboardShortcut] {
         match self {
             Self::Redo => &[REDO_ALT],
+            Self::ZoomIn => &[ZOOM_IN_ALT],
             Self::Palette => &[PALETTE_ALT],
             Self::FindNext => &[FIND_NEXT_ALT],
             Self::NextChange => &[NEXT_CHANGE_ALT],
@@ -504,3 +507,20 @@ impl Command {
 
 /// How much one Zoom in or Zoom out changes the size of everything.
 pub const ZOOM_STEP: f32 = 1.1;
+
+/// A shortcut as menus and the shortcut sheet show it: "Ctrl+Shift+S", "Ctrl+=",
+/// "Ctrl+[", with punctuation keys as their characters rather than their names.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(&shortcut);
+    let symbol = match shortcut.logical_key {
+        Key::Plus => "+",
+        Key::Equals => "=",
+        Key::Minus => "-",
+        Key::OpenBracket => "[",
+        Key::CloseBracket => "]",
+        _ => return text,
+    };
+    let name = shortcut.logical_key.name();
+    text.strip_suffix(name)
+        .map_or(text.clone(), |modifiers| format!("{modifiers}{symbol}"))
+}

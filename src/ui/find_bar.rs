@@ -22,7 +22,8 @@ pub fn ui(
     matches: &[FindMatch],
     actions: &mut Vec<Action>,
 ) {
-    ui.horizontal(|ui| {
+    // Wraps onto a second line in a narrow window rather than widening the panes.
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Find");
         let mut query = find.query.clone();
         let field = ui.add(
@@ -104,13 +105,16 @@ pub fn ui(
                 ..find.clone()
             }));
         }
+        if ui.button("Close").on_hover_text("Esc").clicked() {
+            actions.push(Action::CloseFind);
+        }
         if let Some(found) = find.current.and_then(|index| matches.get(index))
             && let Some(document) = session.project.document(&found.document)
         {
-            ui.label(RichText::new(format!("in {}", display_label(document))).weak());
-        }
-        if ui.button("Close").on_hover_text("Esc").clicked() {
-            actions.push(Action::CloseFind);
+            ui.add(
+                egui::Label::new(RichText::new(format!("in {}", display_label(document))).weak())
+                    .truncate(),
+            );
         }
     });
 }

@@ -1,12 +1,12 @@
 //! The menu bar: File, Edit, View, Claims and Help, drawn from the command table, with
 //! the recent projects and the verdict scales as submenus.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
 use crate::core::claims::VerdictScale;
 
 use super::action::Action;
-use super::commands::{Command, Menu};
+use super::commands::{Command, Menu, shortcut_text};
 use super::state::AppState;
 
 /// Draws the menu bar.
@@ -20,15 +20,13 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 /// The entries of `menu`, a separator between groups, and the menu's submenus.
 fn menu_ui(ui: &mut Ui, menu: Menu, state: &AppState, actions: &mut Vec<Action>) {
-    for (index, command) in Command::ALL
-        .into_iter()
-        .filter(|c| c.menu() == menu)
-        .enumerate()
-    {
+    let commands = || Command::ALL.into_iter().filter(move |c| c.menu() == menu);
+    let has_checks = commands().any(|command| command.is_checked(state).is_some());
+    for (index, command) in commands().enumerate() {
         if index > 0 && command.starts_group() {
             ui.separator();
         }
-        command_ui(ui, command, state, actions);
+        command_ui(ui, command, state, has_checks, actions);
         if command == Command::OpenProject {
             recent_projects_ui(ui, state, actions);
         }
@@ -39,16 +37,39 @@ fn menu_ui(ui: &mut Ui, menu: Menu, state: &AppState, actions: &mut Vec<Action>)
     }
 }
 
-/// One menu entry: its name, its shortcut, a check mark for a setting that is on.
-fn command_ui(ui: &mut Ui, command: Command, state: &AppState, actions: &mut Vec<Action>) {
-    let mut button = egui::Button::new(command.label_in(state));
+/// One menu entry: its name, its shortcut, and in a menu of settings a check mark
+/// before the ones that are on (an invisible one before the others, to align them).
+fn command_ui(
+    ui: &mut Ui,
+    command: Command,
+    state: &AppState,
+    has_checks: bool,
+    actions: &mut Vec<Action>,
+) {
+    let label = command.label_in(state);
+    let checked = command.is_checked(state);
+    let mut button = if has_checks {
+        let mark_color = if checked == Some(true) {
+            ui.visuals().strong_text_color()
+        } else {
+            egui::Color32::TRANSPARENT
+        };
+        egui::Button::new((RichText::new("✓").color(mark_color), label.as_str()))
+    } else {
+        egui::Button::new(label.as_str())
+    };
     if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        button = button.shortcut_text(shortcut_text(ui.ctx(), shortcut));
     }
-    if let Some(checked) = command.is_checked(state) {
-        button = button.selected(checked);
+    let enabled = command.is_enabled(state);
+    let response = ui.add_enabled(enabled, button);
+    if let Some(checked) = checked {
+        // A screen reader hears a check box that is on or off, not a check mark.
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, checked, &label)
+        });
     }
-    if ui.add_enabled(command.is_enabled(state), button).clicked() {
+    if response.clicked() {
         actions.push(command.action(state));
         ui.close();
     }

@@ -6,7 +6,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 
 use super::action::Action;
-use super::commands::Command;
+use super::commands::{Command, shortcut_text};
 use super::state::{AppState, PaletteState};
 
 /// The commands that can be given now whose names match `query`, best first; all of
@@ -84,7 +84,7 @@ pub fn ui(ctx: &Context, state: &AppState, palette: &PaletteState, actions: &mut
             for (index, command) in commands.iter().enumerate() {
                 let shortcut = command
                     .shortcut()
-                    .map(|shortcut| ui.ctx().format_shortcut(&shortcut));
+                    .map(|shortcut| shortcut_text(ui.ctx(), shortcut));
                 let text = command.label_in(state);
                 let mut button = egui::Button::selectable(index == chosen, text)
                     .min_size(egui::vec2(ui.available_width(), 0.0));
