@@ -48,8 +48,8 @@ fn a_save_the_disk_refuses_half_way_leaves_the_project_byte_identical() {
     let project = folder.path().join("idlib.factdesk.json");
     fs::copy(SAMPLE, &project).unwrap();
     let before = fs::read(&project).unwrap();
-    // Room for the backup (a copy of the project as it is), not for the project with
-    // the new story in it.
+    // Room for a file the size of the project as it is, not for the project with the
+    // new story in it.
     let limit_kib = before.len() as u64 / 1024 + 1;
 
     let output = factdesk_with_file_limit(

@@ -97,21 +97,63 @@ pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// atomically), so the save before this one survives a mistaken save. Nothing is
 /// written when the contents are unchanged, which keeps the older backup.
 ///
-/// A backup that cannot be written fails the whole save: the file is not replaced.
+/// The backup is a second name for the current file (a hard link), so keeping it
+/// copies nothing and needs no disk space; once the new contents are renamed into
+/// place, only the backup names the old file. Where links are not supported (some
+/// network shares, FAT drives) the current contents are copied instead.
+///
+/// A backup that cannot be made fails the whole save: the file is not replaced.
 pub fn replace_file_keeping_backup(path: &Path, contents: &[u8]) -> Result<(), AtomicWriteError> {
-    match fs::read(path) {
-        Ok(current) if current == contents => return Ok(()),
-        Ok(current) => replace_file(&backup_path(path), &current)?,
+    let read_error = |source| AtomicWriteError {
+        step: WriteStep::ReadForBackup,
+        path: path.to_owned(),
+        source,
+    };
+    match fs::metadata(path) {
+        Ok(current) => {
+            // The same length is the only case where the contents may be unchanged.
+            if current.len() == contents.len() as u64
+                && fs::read(path).map_err(read_error)? == contents
+            {
+                return Ok(());
+            }
+            keep_backup(path)?;
+        }
         Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-        Err(source) => {
-            return Err(AtomicWriteError {
+        Err(source) => return Err(read_error(source)),
+    }
+    replace_file(path, contents)
+}
+
+/// Makes [`backup_path`] of `path` name the file's current contents: a hard link,
+/// made under a temporary name and renamed over the old backup, or a copy.
+fn keep_backup(path: &Path) -> Result<(), AtomicWriteError> {
+    let backup = backup_path(path);
+    let current = fs::canonicalize(path).map_err(|source| AtomicWriteError {
+        step: WriteStep::ReadForBackup,
+        path: path.to_owned(),
+        source,
+    })?;
+    let staging = with_suffix(&backup, ".new");
+    // A link left by a save that was killed here is stale.
+    let _ = fs::remove_file(&staging); // Usually absent.
+    let linked = fs::hard_link(&current, &staging).and_then(|()| fs::rename(&staging, &backup));
+    match linked {
+        Ok(()) => Ok(()),
+        Err(err) => {
+            log::info!(
+                "could not link {} as its backup ({err}); copying it instead",
+                path.display()
+            );
+            let _ = fs::remove_file(&staging); // Absent unless only the rename failed.
+            let contents = fs::read(&current).map_err(|source| AtomicWriteError {
                 step: WriteStep::ReadForBackup,
                 path: path.to_owned(),
                 source,
-            });
+            })?;
+            replace_file(&backup, &contents)
         }
     }
-    replace_file(path, contents)
 }
 
 /// Replaces (or creates) the file at `path` with what `write` writes, atomically.
@@ -347,6 +389,20 @@ mod tests {
             backup_path(&path).file_name().unwrap(),
             "story.factdesk.json.bak"
         );
+    }
+
+    #[test]
+    fn the_backup_keeps_its_contents_whatever_happens_to_the_file_later() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("story.factdesk.json");
+        replace_file_keeping_backup(&path, b"first").unwrap();
+        replace_file_keeping_backup(&path, b"second").unwrap();
+        // Another program writing the project in place must not reach the backup.
+        fs::write(&path, b"written in place").unwrap();
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"first");
+        replace_file_keeping_backup(&path, b"third").unwrap();
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"written in place");
+        assert!(!with_suffix(&backup_path(&path), ".new").exists());
     }
 
     #[cfg(unix)]

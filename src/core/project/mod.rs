@@ -311,7 +311,7 @@ impl Project {
 
     /// Reads a project file. Never modifies the file, whatever is wrong with it.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        Self::load_with_digest(path).map(|(project, _)| project)
+        Self::from_bytes(path, Self::read_bytes(path)?)
     }
 
     /// Reads the bytes of the project file at `path`, up to [`MAX_PROJECT_BYTES`].
@@ -342,6 +342,36 @@ impl Project {
     /// Parses a project from the text of a project file.
     pub fn from_json(text: &str) -> Result<Self, FormatError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // A file of this version is read in one pass; any other (older, newer, not a
+        // project, broken) is looked at header first, to migrate it or say what it is.
+        let mut project = match serde_json::from_str::<Self>(text) {
+            Ok(project) if project.format == FORMAT_NAME && project.version == FORMAT_VERSION => {
+                project
+            }
+            _ => Self::from_json_by_header(text)?,
+        };
+        let problems = project.problems();
+        if !problems.is_empty() {
+            return Err(FormatError::Inconsistent { problems });
+        }
+        // Files written by hand or merged by git may list claims out of order; the
+        // project keeps them in reading order, as it writes them.
+        project
+            .claims
+            .sort_by_cached_key(|claim| project_reading_order(&project.documents, claim));
+        project.dismissed_candidates.sort_unstable();
+        project.dismissed_candidates.dedup();
+        project
+            .conflicts
+            .sort_by(|a, b| (&a.subject, a.field).cmp(&(&b.subject, b.field)));
+        // An older file has been read as a current project; it is saved as one.
+        project.version = FORMAT_VERSION;
+        Ok(project)
+    }
+
+    /// Reads a project whose header must be looked at first: refuses what is not a
+    /// project or is newer, brings an older version up to date.
+    fn from_json_by_header(text: &str) -> Result<Self, FormatError> {
         let header: Header =
             serde_json::from_str(text).map_err(|err| FormatError::from_json(&err))?;
         if header.format.as_ref().and_then(serde_json::Value::as_str) != Some(FORMAT_NAME) {
@@ -349,7 +379,7 @@ impl Project {
                 found: describe(header.format.as_ref()),
             });
         }
-        let mut project: Self = match header.version.as_ref().and_then(serde_json::Value::as_u64) {
+        let project: Self = match header.version.as_ref().and_then(serde_json::Value::as_u64) {
             Some(found) if found > FORMAT_VERSION => {
                 return Err(FormatError::NewerVersion { found });
             }
@@ -371,22 +401,6 @@ impl Project {
                 });
             }
         };
-        let problems = project.problems();
-        if !problems.is_empty() {
-            return Err(FormatError::Inconsistent { problems });
-        }
-        // Files written by hand or merged by git may list claims out of order; the
-        // project keeps them in reading order, as it writes them.
-        project
-            .claims
-            .sort_by_cached_key(|claim| project_reading_order(&project.documents, claim));
-        project.dismissed_candidates.sort_unstable();
-        project.dismissed_candidates.dedup();
-        project
-            .conflicts
-            .sort_by(|a, b| (&a.subject, a.field).cmp(&(&b.subject, b.field)));
-        // An older file has been read as a current project; it is saved as one.
-        project.version = FORMAT_VERSION;
         Ok(project)
     }
 
