@@ -104,8 +104,21 @@ fn benches(c: &mut Criterion) {
     let folder = tempfile::tempdir().expect("temporary folder");
     let path = folder.path().join("big.factdesk.json");
     project.save(&path).expect("saved");
+    let json = project.to_json();
     let mut group = c.benchmark_group("project 10,000 claims");
     group.sample_size(10);
+    group.throughput(criterion::Throughput::Bytes(json.len() as u64));
+    group.bench_function("parse", |b| {
+        b.iter(|| {
+            Project::from_json(black_box(&json))
+                .expect("parses")
+                .claims
+                .len()
+        });
+    });
+    group.bench_function("serialise", |b| {
+        b.iter(|| black_box(&project).to_json().len());
+    });
     group.bench_function("load", |b| {
         b.iter(|| Project::load(black_box(&path)).expect("loads").claims.len());
     });
