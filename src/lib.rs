@@ -15,12 +15,3 @@
 pub mod cli;
 pub mod core;
 pub mod ui;
-
-/// mimalloc instead of the system allocator, for the whole program (the workbench, the
-/// command line, the tests and the benches alike). Reading a project or comparing two
-/// long stories makes and frees millions of small strings, and glibc's allocator spent
-/// a third of a 10,000-claim project's load in its own bookkeeping. Fuzz builds keep
-/// the system allocator, which AddressSanitizer watches.
-#[cfg(not(fuzzing))]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
