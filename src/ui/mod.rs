@@ -50,19 +50,6 @@ pub use state::{
     TextSelection,
 };
 
-/// The graphics back end: OpenGL (glow) unless `FACTDESK_RENDERER=wgpu` asks for wgpu,
-/// which stays available for a driver that renders OpenGL badly.
-fn renderer() -> eframe::Renderer {
-    match std::env::var("FACTDESK_RENDERER").as_deref() {
-        Ok("wgpu") => eframe::Renderer::Wgpu,
-        Ok("glow") | Err(_) => eframe::Renderer::Glow,
-        Ok(other) => {
-            log::warn!("unknown FACTDESK_RENDERER {other:?} (use glow or wgpu); using glow");
-            eframe::Renderer::Glow
-        }
-    }
-}
-
 /// Opens the workbench window (on `project`, if given) and runs it until it is closed.
 pub fn run(project: Option<PathBuf>) -> ExitCode {
     let launched = std::time::Instant::now();
@@ -72,7 +59,6 @@ pub fn run(project: Option<PathBuf>) -> ExitCode {
             .with_app_id("factdesk")
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([960.0, 560.0]),
-        renderer: renderer(),
         ..eframe::NativeOptions::default()
     };
     let started = eframe::run_native(
