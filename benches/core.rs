@@ -73,19 +73,15 @@ fn benches(c: &mut Criterion) {
         granularity: Granularity::Character,
         ..CompareOptions::default()
     };
-    let (old_edit_100k, new_edit_100k) = edited_pair(&project, 100_000);
-    c.bench_function("align: 100 KB edited pair", |b| {
-        b.iter(|| {
-            align(
-                black_box(&old_edit_100k),
-                black_box(&new_edit_100k),
-                &options,
-            )
+    for (name, bytes) in [("5 KB", 5_000), ("100 KB", 100_000)] {
+        let (old_edit, new_edit) = edited_pair(&project, bytes);
+        c.bench_function(&format!("align: {name} edited pair"), |b| {
+            b.iter(|| align(black_box(&old_edit), black_box(&new_edit), &options));
         });
-    });
-    c.bench_function("diff: 100 KB edited pair", |b| {
-        b.iter(|| WordDiff::compute(black_box(&old_edit_100k), black_box(&new_edit_100k)));
-    });
+        c.bench_function(&format!("diff: {name} edited pair"), |b| {
+            b.iter(|| WordDiff::compute(black_box(&old_edit), black_box(&new_edit)));
+        });
+    }
     let (old_edit_1m, new_edit_1m) = edited_pair(&project, 1_000_000);
     let mut slow = c.benchmark_group("slow");
     slow.sample_size(20);

@@ -230,3 +230,57 @@ fn every_control_of_the_main_views_has_an_accessible_name() {
     press(&mut harness, CTRL, Key::E);
     assert_every_control_is_named(&harness, "export dialog");
 }
+
+#[test]
+fn an_error_toast_stays_until_dismissed_and_can_be_copied() {
+    let (folder, path) = common::sample_copy();
+    let mut harness = workbench(Some(path));
+    press(&mut harness, CTRL, Key::S);
+    harness.get_by_label_contains("Saved ");
+    // The project's folder disappears: the save fails.
+    let folder_path = folder.path().to_owned();
+    drop(folder);
+    press(&mut harness, CTRL, Key::S);
+    let error = harness.state().state().latest_notice().cloned().unwrap();
+    assert_eq!(error.kind, factdesk::ui::NoticeKind::Error);
+    harness.get_by_label("Error");
+
+    harness.get_by_label("Copy message").click();
+    // The copy is in the output of the frame that applies the click.
+    harness.step();
+    let copied = harness.output().platform_output.commands.iter().any(
+        |command| matches!(command, egui::OutputCommand::CopyText(text) if *text == error.text),
+    );
+    assert!(copied, "the whole message was copied");
+
+    // The error is the newest toast, under the news of the first save.
+    harness
+        .get_all_by_label("Dismiss message")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .state()
+            .notices
+            .iter()
+            .all(|notice| notice.id != error.id)
+    );
+    std::fs::create_dir_all(folder_path).unwrap();
+}
+
+#[test]
+fn the_status_bar_says_what_the_project_holds_and_whether_it_is_saved() {
+    let (_folder, path) = common::sample_copy();
+    let harness = workbench(Some(path.clone()));
+    let project = &session(&harness).project;
+    let (checked, total) = project.progress();
+    harness.get_by_label(&format!(
+        "{} documents · {checked} of {total} claims checked",
+        project.documents.len()
+    ));
+    harness.get_by_label("All changes saved");
+    harness.get_by_label(&path.display().to_string());
+}

@@ -55,7 +55,7 @@ fn verdicts_and_statuses_are_undone_and_redone_from_the_keyboard() {
     assert!(!session(&harness).dirty, "back to what is saved");
     press(&mut harness, CTRL, Key::Z);
     assert_eq!(
-        harness.state().state().notice.as_ref().unwrap().text,
+        harness.state().state().latest_notice().unwrap().text,
         "Nothing to undo"
     );
 
@@ -202,8 +202,7 @@ fn a_project_from_a_newer_factdesk_opens_read_only_and_is_never_saved() {
         harness
             .state()
             .state()
-            .notice
-            .as_ref()
+            .latest_notice()
             .unwrap()
             .text
             .starts_with("Read-only")

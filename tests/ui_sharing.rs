@@ -210,7 +210,7 @@ fn the_export_dialog_says_what_each_format_leaves_out_and_writes_the_file() {
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
     assert!(html.contains("Idlib 2019"));
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Info, "{}", notice.text);
 
     // A folder that is not there: an error, and nothing written.
@@ -219,7 +219,7 @@ fn the_export_dialog_says_what_each_format_leaves_out_and_writes_the_file() {
         .state_mut()
         .apply(Action::ExportTo(ExportFormat::Csv, nowhere.clone()), &ctx);
     harness.run();
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Error);
     assert!(
         notice.text.starts_with("Could not export"),

@@ -307,7 +307,7 @@ fn a_failed_save_keeps_the_changes_and_says_why() {
     drop(folder);
 
     press(&mut harness, CTRL, Key::S);
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Error);
     assert!(
         notice.text.contains("could not create a temporary file"),
@@ -344,7 +344,7 @@ fn a_wrong_file_is_refused_with_its_path_and_position() {
         .state_mut()
         .apply(factdesk::ui::Action::OpenProject(broken.clone()), &ctx);
     harness.run();
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Error);
     assert!(
         notice.text.contains(&broken.display().to_string()),
@@ -565,7 +565,7 @@ fn a_selection_becomes_one_claim_however_often_the_shortcut_is_pressed() {
     press(&mut harness, CTRL_SHIFT, Key::C);
     press(&mut harness, CTRL_SHIFT, Key::C);
     assert_eq!(session(&harness).project.claims.len(), before + 1);
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Warning);
 }
 
@@ -709,7 +709,7 @@ fn dropped_files_are_imported_and_a_bad_one_is_listed() {
 
     let session = session(&harness);
     assert_eq!(session.project.documents.len(), 4);
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Warning);
     assert!(
         notice
@@ -732,7 +732,7 @@ fn a_dropped_folder_is_refused() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
     drop_files(&mut harness, &[folder.path()]);
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Error);
     assert!(
         notice.text.contains("a folder, not a file"),
@@ -752,7 +752,7 @@ fn files_dropped_on_the_welcome_screen_start_a_project() {
     let session = session(&harness);
     assert_eq!(session.project.title, "Untitled project");
     assert_eq!(session.project.documents.len(), 1);
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(
         notice.text,
         "Added “Tens of thousands flee Russia-led onslaught on…” (2 passages set aside)"
@@ -867,7 +867,7 @@ fn a_bad_file_dropped_on_the_welcome_screen_starts_nothing() {
     let mut harness = workbench(None);
     drop_files(&mut harness, &[png.as_path()]);
     assert!(harness.state().state().session.is_none());
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Error);
     assert!(
         notice.text.contains("a PNG image, not text"),
@@ -1153,7 +1153,7 @@ fn replacing_a_text_orphans_lost_claims_which_can_be_attached_again() {
     assert_eq!(orphans.len(), 1);
     assert_eq!(orphans[0].anchor.exact, "400,000 people displaced");
     assert!(session_now.claim_filter.orphaned, "the orphans are listed");
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert!(notice.text.contains("1 orphaned"), "{}", notice.text);
 
     harness.get_by_label(DISPLACED_CLAIM).click();
@@ -1249,7 +1249,7 @@ fn candidates_are_accepted_dismissed_or_accepted_by_kind() {
     assert_eq!(claim.kinds, best.kinds);
     harness.get_by_label(&format!("Candidates ({})", open.len() - 1));
 
-    // (The first "Dismiss" is the status bar's, for its message.)
+    // Each candidate has its own Dismiss; the last one's is clicked.
     harness
         .get_all_by_label("Dismiss")
         .last()
@@ -1331,7 +1331,7 @@ fn a_desk_defines_its_own_verdict_scale() {
         Some("Needs context")
     );
     press(&mut harness, Modifiers::NONE, Key::Num9);
-    let notice = harness.state().state().notice.clone().unwrap();
+    let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.text, "Standards desk has 3 ratings");
 }
 

@@ -244,8 +244,10 @@ pub enum Action {
     /// Make again the last edit taken back.
     Redo,
 
-    /// Hide the message in the status bar.
-    DismissNotice,
+    /// Take down a toast.
+    DismissNotice(u64),
+    /// Copy a toast's text, to paste it in a message to whoever can help.
+    CopyNotice(u64),
 
     /// Give a command from the menus' table (the command palette does).
     RunCommand(Command),
@@ -377,7 +379,8 @@ impl Action {
             | Self::StepChange(_)
             | Self::Undo
             | Self::Redo
-            | Self::DismissNotice
+            | Self::DismissNotice(_)
+            | Self::CopyNotice(_)
             | Self::RunCommand(_)
             | Self::OpenPalette
             | Self::UpdatePalette(_)

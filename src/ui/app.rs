@@ -35,7 +35,7 @@ use super::virtual_rows::RowHeights;
 use super::{banners, changes_panel, compare_menu, provenance_view};
 use super::{
     candidates_panel, claims_panel, clipboard, dialogs, diff_view, documents_panel, find_bar,
-    menu_bar, shortcuts, status_bar, theme, welcome,
+    menu_bar, shortcuts, status_bar, theme, toasts, welcome,
 };
 use recovery_actions::remove_recovery_file;
 
@@ -102,6 +102,8 @@ pub struct FactdeskApp {
     /// Factdesk's data folder, for the recovery file of a project never saved; `None`
     /// when the workbench runs without persistence (in tests).
     data_dir: Option<PathBuf>,
+    /// Numbers the toasts, so each can be dismissed on its own.
+    notice_counter: u64,
     /// When the program was launched, until the first frame is on screen: logged
     /// (target `factdesk::startup`) for `scripts/bench-startup.sh`.
     launched: Option<LaunchClock>,
@@ -114,6 +116,9 @@ struct LaunchClock {
     at: std::time::Instant,
     first_frame_drawn: bool,
 }
+
+/// The most toasts shown at once; older news gives way to newer.
+const MAX_TOASTS: usize = 4;
 
 impl FactdeskApp {
     /// The workbench, opening `project_path` on the first frame if given.
@@ -163,6 +168,7 @@ impl FactdeskApp {
             lock: None,
             egui_ctx: cc.egui_ctx.clone(),
             data_dir,
+            notice_counter: 0,
             launched: None,
         }
     }
@@ -225,10 +231,60 @@ impl FactdeskApp {
 
     /// Shows a message in the status bar.
     fn notify(&mut self, kind: NoticeKind, text: impl Into<String>) {
-        self.state.notice = Some(Notice {
+        let text = text.into();
+        // The same news twice in a row (a save, then another) is one toast, renewed.
+        self.state
+            .notices
+            .retain(|notice| notice.text != text || notice.kind == NoticeKind::Error);
+        self.notice_counter += 1;
+        self.state.notices.push(Notice {
+            id: self.notice_counter,
             kind,
-            text: text.into(),
+            text,
+            posted_at: self.egui_ctx.input(|input| input.time),
         });
+        // The oldest news gives way; errors stay until the editor dismisses them.
+        while self.state.notices.len() > MAX_TOASTS {
+            let Some(oldest) = self
+                .state
+                .notices
+                .iter()
+                .position(|notice| notice.kind != NoticeKind::Error)
+            else {
+                break;
+            };
+            self.state.notices.remove(oldest);
+        }
+    }
+
+    /// What the worker threads are computing now, for the status bar.
+    fn work_under_way(&self) -> Vec<&'static str> {
+        [
+            self.comparison.work_under_way(),
+            self.versions.work_under_way(),
+            self.provenance.work_under_way(),
+            self.corroboration.work_under_way(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// Takes down the toasts whose time is up, and asks to be woken for the next.
+    fn expire_notices(&mut self, ctx: &Context) {
+        let now = ctx.input(|input| input.time);
+        self.state
+            .notices
+            .retain(|notice| toasts::expires_at(notice).is_none_or(|at| at > now));
+        if let Some(next) = self
+            .state
+            .notices
+            .iter()
+            .filter_map(toasts::expires_at)
+            .reduce(f64::min)
+        {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(next - now));
+        }
     }
 
     /// Shows an error in the status bar, with its whole chain of causes.
@@ -654,7 +710,12 @@ impl FactdeskApp {
                 }
             }
 
-            Action::DismissNotice => self.state.notice = None,
+            Action::DismissNotice(id) => self.state.notices.retain(|notice| notice.id != id),
+            Action::CopyNotice(id) => {
+                if let Some(notice) = self.state.notices.iter().find(|notice| notice.id == id) {
+                    ctx.copy_text(notice.text.clone());
+                }
+            }
             Action::RunCommand(command) => self.run_command(command, ctx),
             Action::OpenPalette => {
                 self.state.modal = Some(Modal::Palette(PaletteState::default()));
@@ -776,9 +837,9 @@ impl FactdeskApp {
                     base: project,
                 });
                 self.start_session(session);
-                if warnings.is_empty() {
-                    self.notify(NoticeKind::Info, format!("Opened {}", path.display()));
-                } else {
+                // Opening is not news (the title and the status bar say what is open);
+                // a file that shows edits made outside Factdesk is.
+                if !warnings.is_empty() {
                     self.notify(
                         NoticeKind::Warning,
                         format!(
@@ -1560,18 +1621,21 @@ impl eframe::App for FactdeskApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
+        self.expire_notices(&ctx);
         let mut actions = self.incoming_actions(&ctx);
         self.guard_close(&ctx);
         self.autosave(&ctx);
 
         Panel::top("menu").show(ui, |ui| menu_bar::ui(ui, &self.state, &mut actions));
-        Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.state, &mut actions));
+        let busy = self.work_under_way();
+        Panel::bottom("status").show(ui, |ui| status_bar::ui(ui, &self.state, &busy));
         self.workbench_ui(ui, &mut actions);
         // A field asked to take the focus has had this frame to take it.
         if let Some(session) = &mut self.state.session {
             session.focus_request = None;
         }
         dialogs::ui(&ctx, &self.state, &mut actions);
+        toasts::ui(&ctx, &self.state.notices, &mut actions);
         drop_hint_ui(ui);
 
         // Actions change what the views show after they were drawn: draw again, or a

@@ -95,6 +95,11 @@ impl<K: PartialEq, V: Send + 'static> Background<K, V> {
         self.collect()
     }
 
+    /// Whether a worker is computing a result now.
+    pub fn is_working(&self) -> bool {
+        self.pending.is_some()
+    }
+
     /// The last result worked out, whatever it was asked for.
     pub fn latest(&self) -> Option<Arc<V>> {
         self.done.as_ref().and_then(|(_, value)| value.clone())

@@ -62,6 +62,13 @@ impl Default for Comparison {
 }
 
 impl Comparison {
+    /// What the status bar says while a worker computes this, or `None`.
+    pub fn work_under_way(&self) -> Option<&'static str> {
+        self.work
+            .is_working()
+            .then_some("Comparing the two versions…")
+    }
+
     /// The analysis of the two panes' documents, or `None` when a pane is empty;
     /// starts the work when the documents or the options changed.
     pub fn refresh(
@@ -122,6 +129,11 @@ impl Default for Versions {
 }
 
 impl Versions {
+    /// What the status bar says while a worker computes this, or `None`.
+    pub fn work_under_way(&self) -> Option<&'static str> {
+        self.work.is_working().then_some("Aligning every version…")
+    }
+
     /// The last alignment worked out, whatever versions it was for.
     pub fn latest(&self) -> Option<Arc<VersionsAlignment>> {
         self.work.latest()
@@ -194,6 +206,13 @@ impl Default for Provenance {
 }
 
 impl Provenance {
+    /// What the status bar says while a worker computes this, or `None`.
+    pub fn work_under_way(&self) -> Option<&'static str> {
+        self.work
+            .is_working()
+            .then_some("Tracing where sentences came from…")
+    }
+
     /// The provenance of `published`, with every other document of the project as a
     /// possible source.
     pub fn refresh(
@@ -248,6 +267,13 @@ impl Default for Corroboration {
 }
 
 impl Corroboration {
+    /// What the status bar says while a worker computes this, or `None`.
+    pub fn work_under_way(&self) -> Option<&'static str> {
+        self.work
+            .is_working()
+            .then_some("Finding passages in other versions…")
+    }
+
     /// The passages bearing on `claim_id`, best first.
     pub fn refresh(
         &mut self,

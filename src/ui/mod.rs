@@ -34,6 +34,7 @@ mod shortcuts;
 mod state;
 mod status_bar;
 mod theme;
+mod toasts;
 mod undo;
 mod versions_view;
 mod virtual_rows;

@@ -446,13 +446,18 @@ pub enum NoticeKind {
     Error,
 }
 
-/// A message in the status bar, shown until dismissed or replaced.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A message shown as a toast in the corner of the window: news (a save, an import)
+/// goes by itself after a few seconds, an error stays until dismissed.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
+    /// Tells the toasts apart, for dismissing one.
+    pub id: u64,
     /// How serious it is.
     pub kind: NoticeKind,
     /// What happened, in a sentence.
     pub text: String,
+    /// When it was posted, in egui's clock (seconds).
+    pub posted_at: f64,
 }
 
 /// What to do once the "Save changes?" question is answered.
@@ -657,10 +662,17 @@ pub struct AppState {
     pub session: Option<Session>,
     /// Preferences kept between runs.
     pub prefs: Prefs,
-    /// The message in the status bar.
-    pub notice: Option<Notice>,
+    /// The messages shown as toasts, oldest first.
+    pub notices: Vec<Notice>,
     /// The dialog waiting for an answer.
     pub modal: Option<Modal>,
+}
+
+impl AppState {
+    /// The message posted last, if it is still shown.
+    pub fn latest_notice(&self) -> Option<&Notice> {
+        self.notices.last()
+    }
 }
 
 #[cfg(test)]
