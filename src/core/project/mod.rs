@@ -9,14 +9,14 @@ mod on_disk;
 mod recovery;
 mod settings;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::agency::Agency;
-use super::anchor::{Placement, TextAnchor, byte_offset, reanchor_all};
+use super::anchor::{Placement, TextAnchor, reanchor_all};
 use super::article::{Document, DocumentId, Role, Source};
 use super::atomic_file::{AtomicWriteError, replace_file_keeping_backup};
 use super::bounded_read::{BoundedReadError, read_at_most};
@@ -436,8 +436,11 @@ impl Project {
                 problems.push(format!("two documents have the id {}", document.id));
             }
         }
+        // Each text's length in code points, counted once for all its claims.
+        let mut lengths: HashMap<&DocumentId, usize> = HashMap::new();
         for document in &self.documents {
             let length = document.text.chars().count();
+            lengths.insert(&document.id, length);
             let segments_in_order = document
                 .segments
                 .windows(2)
@@ -465,7 +468,9 @@ impl Project {
             if !claim_ids.insert(&claim.id) {
                 problems.push(format!("two claims have the id {}", claim.id));
             }
-            let Some(document) = self.document(&claim.document) else {
+            let (Some(document), Some(&length)) =
+                (self.document(&claim.document), lengths.get(&claim.document))
+            else {
                 problems.push(format!(
                     "claim {} is on document {}, which the project does not have",
                     claim.id, claim.document
@@ -474,16 +479,11 @@ impl Project {
             };
             let anchor = &claim.anchor;
             // An orphan's anchor is where its words were in an older text.
-            let outside =
-                anchor.start > anchor.end || byte_offset(&document.text, anchor.end).is_none();
+            let outside = anchor.start > anchor.end || anchor.end > length;
             if !claim.orphaned && outside {
                 problems.push(format!(
-                    "claim {} points at characters {}..{}, outside document “{}” ({} characters)",
-                    claim.id,
-                    anchor.start,
-                    anchor.end,
-                    document.label,
-                    document.text.chars().count()
+                    "claim {} points at characters {}..{}, outside document “{}” ({length} characters)",
+                    claim.id, anchor.start, anchor.end, document.label,
                 ));
             }
         }
