@@ -129,6 +129,7 @@ impl FactdeskApp {
             .unwrap_or_default();
         let data_dir = cc.storage.and_then(|_| eframe::storage_dir("factdesk"));
         theme::install_fonts(&cc.egui_ctx);
+        theme::install_visuals(&cc.egui_ctx);
         // Zoom is a command of ours (in the View menu, kept between runs), not egui's.
         cc.egui_ctx
             .options_mut(|options| options.zoom_with_keyboard = false);
