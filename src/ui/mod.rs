@@ -51,15 +51,24 @@ pub use state::{
     TextSelection,
 };
 
+/// The window's icon: two versions side by side and a check mark
+/// (`assets/icon.png`, 256 × 256).
+const ICON: &[u8] = include_bytes!("../../assets/icon.png");
+
 /// Opens the workbench window (on `project`, if given) and runs it until it is closed.
 pub fn run(project: Option<PathBuf>) -> ExitCode {
     let launched = std::time::Instant::now();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Factdesk")
+        .with_app_id("factdesk")
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([960.0, 560.0]);
+    match eframe::icon_data::from_png_bytes(ICON) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(err) => log::warn!("the window icon could not be read: {err}"),
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Factdesk")
-            .with_app_id("factdesk")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([960.0, 560.0]),
+        viewport,
         ..eframe::NativeOptions::default()
     };
     let started = eframe::run_native(
