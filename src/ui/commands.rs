@@ -524,3 +524,43 @@ pub fn shortcut_text(ctx: &egui::Context, shortcut: KeyboardShortcut) -> String 
     text.strip_suffix(name)
         .map_or(text.clone(), |modifiers| format!("{modifiers}{symbol}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::shortcuts::all_shortcuts;
+
+    /// The README's keyboard reference, one row per shortcut, stays true.
+    #[test]
+    fn the_readme_lists_every_shortcut_with_its_command() {
+        let readme = include_str!("../../README.md");
+        let ctx = egui::Context::default();
+        let shortcuts = all_shortcuts();
+        for (shortcut, command) in &shortcuts {
+            let keys = shortcut_text(&ctx, *shortcut).replace('|', "\\|");
+            let row = format!("| {keys} | {} | {} |", command.label(), command.menu().title());
+            assert!(readme.contains(&row), "README lacks the row {row}");
+        }
+        let rows = readme
+            .lines()
+            .skip_while(|line| *line != "## Keyboard reference")
+            .take_while(|line| *line != "## Command line")
+            .filter(|line| line.starts_with("| ") && !line.starts_with("| keys"))
+            .count();
+        assert_eq!(rows, shortcuts.len(), "the README lists shortcuts Factdesk lacks");
+    }
+
+    #[test]
+    fn punctuation_keys_are_shown_as_their_characters() {
+        let ctx = egui::Context::default();
+        assert_eq!(shortcut_text(&ctx, ZOOM_IN_ALT), "Ctrl+=");
+        assert_eq!(
+            shortcut_text(&ctx, Command::DocumentsPanel.shortcut().unwrap()),
+            "Ctrl+["
+        );
+        assert_eq!(
+            shortcut_text(&ctx, Command::SaveAs.shortcut().unwrap()),
+            "Ctrl+Shift+S"
+        );
+    }
+}
