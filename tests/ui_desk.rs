@@ -284,3 +284,52 @@ fn the_status_bar_says_what_the_project_holds_and_whether_it_is_saved() {
     harness.get_by_label("All changes saved");
     harness.get_by_label(&path.display().to_string());
 }
+
+#[test]
+fn a_third_pane_compares_another_version_with_the_left_and_scrolls_with_it() {
+    let (_folder, path) = common::sample_copy();
+    let now = factdesk::core::project::timestamp_now();
+    let mut project = factdesk::core::project::Project::load(&path).unwrap();
+    let seed = factdesk::core::import::import_file(
+        std::path::Path::new("tests/fixtures/seed-idlib-2019.txt"),
+        now,
+    )
+    .unwrap();
+    project.add_document(seed, now);
+    project.save(&path).unwrap();
+    let mut harness = workbench(Some(path));
+    assert!(harness.query_by_label("Third text").is_none());
+
+    press(&mut harness, CTRL_SHIFT, Key::A);
+    harness.get_by_label("Third text");
+    harness.get_by_label("Third document");
+    let third = session(&harness).extra_panes.clone();
+    assert_eq!(third.len(), 1);
+    assert!(
+        !session(&harness)
+            .panes
+            .iter()
+            .flatten()
+            .any(|id| *id == third[0]),
+        "the third pane shows the version no other pane showed"
+    );
+
+    // Only three versions: there is none left for a fourth pane.
+    press(&mut harness, CTRL_SHIFT, Key::A);
+    assert_eq!(session(&harness).extra_panes.len(), 1);
+    harness.get_by_label_contains("Every document is in a pane already");
+
+    // Scrolling the left pane scrolls the third too.
+    let top = |harness: &Harness<'_, FactdeskApp>| harness.get_by_label("Third text").rect().top();
+    let before = top(&harness);
+    for _ in 0..3 {
+        harness.get_by_label("Left text").scroll_down();
+        harness.run();
+    }
+    assert!(before - top(&harness) > 50.0, "the third pane followed");
+
+    harness.get_by_role_and_label(Role::Button, "Close").click();
+    harness.run();
+    assert!(session(&harness).extra_panes.is_empty());
+    assert!(harness.query_by_label("Third text").is_none());
+}

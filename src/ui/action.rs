@@ -269,6 +269,13 @@ pub enum Action {
     SetLayout(Layout),
     /// Swap the documents of the two panes.
     SwapPanes,
+    /// Show one more pane (up to four), with a document no pane shows, compared with
+    /// the left pane's.
+    AddPane,
+    /// Close the `n`th pane after the right one.
+    ClosePane(usize),
+    /// Show a document in the `n`th pane after the right one.
+    ShowInExtraPane(usize, DocumentId),
     /// Set story text in a monospace font, or back in the reading font.
     SetMonospaceText(bool),
     /// Draw everything this much larger than usual (1.0: the usual size).
@@ -391,6 +398,9 @@ impl Action {
             | Self::CloseFind
             | Self::SetLayout(_)
             | Self::SwapPanes
+            | Self::AddPane
+            | Self::ClosePane(_)
+            | Self::ShowInExtraPane(..)
             | Self::SetMonospaceText(_)
             | Self::SetZoom(_)
             | Self::SetTheme(_) => None,

@@ -19,7 +19,8 @@ use crate::core::project::{
 use super::action::{Action, UnsavedChoice};
 use super::background::Work;
 use super::derived::{
-    Candidates, Comparison, Corroboration, FindMatch, FindResults, Provenance, TextFacts, Versions,
+    Analysis, Candidates, Comparison, Corroboration, FindMatch, FindResults, Provenance, TextFacts,
+    Versions,
 };
 use super::diff_view::{DiffViewInput, DiffViewMemory};
 use super::file_dialogs::{DialogAnswer, DialogPurpose, FileDialogs};
@@ -27,7 +28,7 @@ use super::file_watch::FileWatch;
 use super::pane_text::FoundMark;
 use super::shortcuts::KeyboardFocus;
 use super::state::{
-    AppState, CentralView, Modal, Notice, NoticeKind, OnDisk, PREFS_KEY, PaletteState,
+    AppState, CentralView, MAX_PANES, Modal, Notice, NoticeKind, OnDisk, PREFS_KEY, PaletteState,
     PendingIntent, RightTab, ScrollTarget, Session, Side, TextDraft,
 };
 use super::versions_view::{self, VersionsMemory};
@@ -58,6 +59,8 @@ pub struct FactdeskApp {
     state: AppState,
     /// The comparison of the two panes, kept until they change.
     comparison: Comparison,
+    /// The comparison of the left pane with each pane after the right one.
+    extra_comparisons: [Comparison; MAX_PANES - 2],
     /// Every version aligned to the versions view's base.
     versions: Versions,
     /// Where the right pane's sentences came from.
@@ -149,6 +152,7 @@ impl FactdeskApp {
                 ..AppState::default()
             },
             comparison: Comparison::default(),
+            extra_comparisons: Default::default(),
             versions: Versions::default(),
             provenance: Provenance::default(),
             corroboration: Corroboration::default(),
@@ -260,8 +264,11 @@ impl FactdeskApp {
 
     /// What the worker threads are computing now, for the status bar.
     fn work_under_way(&self) -> Vec<&'static str> {
+        let comparing = std::iter::once(&self.comparison)
+            .chain(&self.extra_comparisons)
+            .find_map(Comparison::work_under_way);
         [
-            self.comparison.work_under_way(),
+            comparing,
             self.versions.work_under_way(),
             self.provenance.work_under_way(),
             self.corroboration.work_under_way(),
@@ -729,6 +736,9 @@ impl FactdeskApp {
             Action::CloseFind => self.set_find(None),
             Action::SetLayout(layout) => self.state.prefs.layout = layout,
             Action::SwapPanes => self.swap_panes(),
+            Action::AddPane => self.add_pane(),
+            Action::ClosePane(n) => self.close_pane(n),
+            Action::ShowInExtraPane(n, document_id) => self.show_in_extra_pane(n, document_id),
             Action::SetMonospaceText(monospace) => self.state.prefs.monospace_text = monospace,
             Action::SetZoom(zoom) => self.set_zoom(zoom),
             Action::SetTheme(theme) => self.state.prefs.theme = theme,
@@ -1391,6 +1401,18 @@ impl FactdeskApp {
                 });
         }
         let matches = self.find_results.refresh(session);
+        let left = session.pane_document(Side::Left);
+        let extra_analyses: Vec<Option<std::sync::Arc<Analysis>>> = session
+            .extra_panes
+            .iter()
+            .zip(&mut self.extra_comparisons)
+            .map(|(document_id, comparison)| {
+                let extra = session.project.document(document_id);
+                comparison
+                    .refresh_pair(&ctx, left, extra, options)
+                    .and_then(|work| work.ready())
+            })
+            .collect();
         CentralPanel::default().show(ui, |ui| {
             if !session.project.documents.is_empty() {
                 central_tabs_ui(ui, session, options, actions);
@@ -1408,6 +1430,10 @@ impl FactdeskApp {
                         scroll_targets,
                         show_segments: self.state.prefs.show_segments,
                         monospace: self.state.prefs.monospace_text,
+                        extra_diffs: extra_analyses
+                            .iter()
+                            .map(|analysis| analysis.as_deref().map(|analysis| &analysis.diff))
+                            .collect(),
                         found: found_marks(session, &matches),
                         single_pane: layout.focus_mode,
                     };
@@ -1525,9 +1551,8 @@ fn import_summary(document: &Document) -> String {
 
 /// Where the keyboard is, which decides which single keys are triage shortcuts.
 fn keyboard_focus(ctx: &Context) -> KeyboardFocus {
-    let pane_has_focus = Side::BOTH
-        .into_iter()
-        .any(|side| ctx.memory(|memory| memory.has_focus(diff_view::pane_text_id(side))));
+    let pane_has_focus =
+        diff_view::story_text_ids().any(|id| ctx.memory(|memory| memory.has_focus(id)));
     if pane_has_focus {
         KeyboardFocus::StoryText
     } else if ctx.text_edit_focused() {
@@ -1585,23 +1610,27 @@ fn drop_hint_ui(ui: &Ui) {
     );
 }
 
-/// The find bar's matches in each pane's document, by [`Side::index`].
-fn found_marks(session: &Session, matches: &[FindMatch]) -> [Vec<FoundMark>; 2] {
+/// The find bar's matches in each pane's document, by [`Pane::index`].
+fn found_marks(session: &Session, matches: &[FindMatch]) -> Vec<Vec<FoundMark>> {
     let current = session.find.as_ref().and_then(|find| find.current);
-    Side::BOTH.map(|side| {
-        let Some(shown) = &session.panes[side.index()] else {
-            return Vec::new();
-        };
-        matches
-            .iter()
-            .enumerate()
-            .filter(|(_, found)| &found.document == shown)
-            .map(|(index, found)| FoundMark {
-                chars: found.chars.clone(),
-                current: current == Some(index),
-            })
-            .collect()
-    })
+    session
+        .shown_panes()
+        .into_iter()
+        .map(|pane| {
+            let Some(shown) = session.document_in(pane) else {
+                return Vec::new();
+            };
+            matches
+                .iter()
+                .enumerate()
+                .filter(|(_, found)| found.document == shown.id)
+                .map(|(index, found)| FoundMark {
+                    chars: found.chars.clone(),
+                    current: current == Some(index),
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A file name made from a project title: letters and digits, words joined by '-'.

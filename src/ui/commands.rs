@@ -7,7 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::core::export::ExportFormat;
 
 use super::action::Action;
-use super::state::{AppState, CentralView, FocusTarget, Layout, ThemeChoice};
+use super::state::{AppState, CentralView, FocusTarget, Layout, MAX_PANES, ThemeChoice};
 
 /// The menus of the menu bar, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +79,10 @@ pub enum Command {
     FocusMode,
     /// Swap the documents of the two panes.
     SwapPanes,
+    /// One more pane, up to four.
+    AddPane,
+    /// Close the last pane after the right one.
+    CloseLastPane,
     /// The side-by-side comparison.
     SideBySide,
     /// Every version aligned to one.
@@ -149,7 +153,7 @@ pub const PREVIOUS_CHANGE_ALT: KeyboardShortcut =
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 39] = [
+    pub const ALL: [Self; 41] = [
         Self::NewProject,
         Self::OpenProject,
         Self::Save,
@@ -168,6 +172,8 @@ impl Command {
         Self::ClaimsPanel,
         Self::FocusMode,
         Self::SwapPanes,
+        Self::AddPane,
+        Self::CloseLastPane,
         Self::SideBySide,
         Self::Versions,
         Self::Provenance,
@@ -212,6 +218,8 @@ impl Command {
             Self::ClaimsPanel => "Claims panel",
             Self::FocusMode => "Focus on one document",
             Self::SwapPanes => "Swap the panes",
+            Self::AddPane => "Add a pane",
+            Self::CloseLastPane => "Close the last pane",
             Self::SideBySide => "Side by side",
             Self::Versions => "Versions",
             Self::Provenance => "Provenance",
@@ -255,6 +263,8 @@ impl Command {
             | Self::ClaimsPanel
             | Self::FocusMode
             | Self::SwapPanes
+            | Self::AddPane
+            | Self::CloseLastPane
             | Self::SideBySide
             | Self::Versions
             | Self::Provenance
@@ -316,6 +326,8 @@ impl Command {
             Self::ClaimsPanel => ctrl(Key::CloseBracket),
             Self::FocusMode => none(Key::F11),
             Self::SwapPanes => ctrl_shift(Key::X),
+            Self::AddPane => ctrl_shift(Key::A),
+            Self::CloseLastPane => ctrl_shift(Key::W),
             Self::SideBySide => ctrl(Key::Num1),
             Self::Versions => ctrl(Key::Num2),
             Self::Provenance => ctrl(Key::Num3),
@@ -395,6 +407,13 @@ impl Command {
                 ..layout
             }),
             Self::SwapPanes => Action::SwapPanes,
+            Self::AddPane => Action::AddPane,
+            Self::CloseLastPane => Action::ClosePane(
+                state
+                    .session
+                    .as_ref()
+                    .map_or(0, |s| s.extra_panes.len().saturating_sub(1)),
+            ),
             Self::SideBySide => Action::SetCentralView(CentralView::SideBySide),
             Self::Versions => Action::SetCentralView(CentralView::Versions),
             Self::Provenance => Action::SetCentralView(CentralView::Provenance),
@@ -449,6 +468,11 @@ impl Command {
                 session.is_some_and(|s| s.selected_claim.is_some())
             }
             Self::SwapPanes => session.is_some_and(|s| s.panes.iter().all(Option::is_some)),
+            Self::AddPane => session.is_some_and(|s| {
+                s.shown_panes().len() < MAX_PANES
+                    && s.project.documents.len() > s.shown_panes().len()
+            }),
+            Self::CloseLastPane => session.is_some_and(|s| !s.extra_panes.is_empty()),
             Self::Save
             | Self::SaveAs
             | Self::AddArticle
@@ -538,7 +562,11 @@ mod tests {
         let shortcuts = all_shortcuts();
         for (shortcut, command) in &shortcuts {
             let keys = shortcut_text(&ctx, *shortcut).replace('|', "\\|");
-            let row = format!("| {keys} | {} | {} |", command.label(), command.menu().title());
+            let row = format!(
+                "| {keys} | {} | {} |",
+                command.label(),
+                command.menu().title()
+            );
             assert!(readme.contains(&row), "README lacks the row {row}");
         }
         let rows = readme
@@ -547,7 +575,11 @@ mod tests {
             .take_while(|line| *line != "## Command line")
             .filter(|line| line.starts_with("| ") && !line.starts_with("| keys"))
             .count();
-        assert_eq!(rows, shortcuts.len(), "the README lists shortcuts Factdesk lacks");
+        assert_eq!(
+            rows,
+            shortcuts.len(),
+            "the README lists shortcuts Factdesk lacks"
+        );
     }
 
     #[test]

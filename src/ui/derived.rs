@@ -77,10 +77,24 @@ impl Comparison {
         session: &Session,
         options: CompareOptions,
     ) -> Option<Work<Analysis>> {
-        let (Some(old), Some(new)) = (
+        self.refresh_pair(
+            ctx,
             session.pane_document(Side::Left),
             session.pane_document(Side::Right),
-        ) else {
+            options,
+        )
+    }
+
+    /// The analysis of `old` against `new`, or `None` when either is missing; starts
+    /// the work when the documents or the options changed.
+    pub fn refresh_pair(
+        &mut self,
+        ctx: &egui::Context,
+        old: Option<&Document>,
+        new: Option<&Document>,
+        options: CompareOptions,
+    ) -> Option<Work<Analysis>> {
+        let (Some(old), Some(new)) = (old, new) else {
             self.current = None;
             return None;
         };

@@ -1,5 +1,6 @@
-//! The centre of the workbench: two versions of the story side by side, diffed word by
-//! word, with the claims highlighted in their status colours.
+//! The centre of the workbench: versions of the story side by side, diffed word by word,
+//! with the claims highlighted in their status colours. The left and right panes are
+//! compared with each other; up to two more panes are each compared with the left.
 
 use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use std::ops::Range;
@@ -10,7 +11,7 @@ use egui::{Align, Galley, Margin, RichText, ScrollArea, TextBuffer, TextEdit, Ui
 
 use crate::core::anchor::char_slice;
 use crate::core::article::Document;
-use crate::core::diff::{Span, SpanKind, WordDiff};
+use crate::core::diff::{DiffSide, Span, SpanKind, WordDiff};
 use crate::core::hidden_chars::{HiddenChar, count_by_kind, join_as_list};
 
 use super::action::Action;
@@ -20,7 +21,7 @@ use super::documents_panel::{add_article_buttons_ui, display_label};
 use super::pane_text::{ClaimMark, FoundMark, PaneMarks, StoryStyle, layout_job};
 use super::rows_in_view::RowsInView;
 use super::segment_margin;
-use super::state::{ScrollTarget, Session, Side, TextSelection};
+use super::state::{MAX_PANES, Pane, ScrollTarget, Session, Side, TextSelection};
 use super::theme;
 
 /// What a pane remembers between frames: its laid-out text and its scroll position.
@@ -59,11 +60,11 @@ const LABELLED_TEXT_MARGIN: Margin = Margin {
     ..TEXT_MARGIN
 };
 
-/// Memory of both panes.
+/// Memory of the panes.
 #[derive(Default)]
 pub struct DiffViewMemory {
-    /// By [`Side::index`].
-    panes: [PaneMemory; 2],
+    /// By [`Pane::index`].
+    panes: [PaneMemory; MAX_PANES],
 }
 
 /// What the diff view needs to draw, beyond the session.
@@ -85,8 +86,10 @@ pub struct DiffViewInput<'a> {
     pub show_segments: bool,
     /// Whether story text is set in the monospace font.
     pub monospace: bool,
-    /// The find bar's matches in each pane's text, by [`Side::index`].
-    pub found: [Vec<FoundMark>; 2],
+    /// The diff of the left pane's document with each extra pane's, when worked out.
+    pub extra_diffs: Vec<Option<&'a WordDiff>>,
+    /// The find bar's matches in each pane's text, by [`Pane::index`].
+    pub found: Vec<Vec<FoundMark>>,
     /// Whether only the left pane is shown, across the whole width (focus mode).
     pub single_pane: bool,
 }
@@ -106,15 +109,18 @@ pub fn ui(
     }
     summary_ui(ui, session, input, actions);
     ui.add_space(4.0);
-    let sides: &[Side] = if input.single_pane {
-        &[Side::Left]
+    let panes = if input.single_pane {
+        vec![Pane::Side(Side::Left)]
     } else {
-        &Side::BOTH
+        session.shown_panes()
     };
-    ui.columns(sides.len(), |columns| {
-        for (column, &side) in columns.iter_mut().zip(sides) {
-            pane_header_ui(column, session, side, text_facts, actions);
-            match session.pane_document(side) {
+    ui.columns(panes.len(), |columns| {
+        for (column, &pane) in columns.iter_mut().zip(&panes) {
+            match pane {
+                Pane::Side(side) => pane_header_ui(column, session, side, text_facts, actions),
+                Pane::Extra(n) => extra_pane_header_ui(column, session, n, text_facts, actions),
+            }
+            match session.document_in(pane) {
                 Some(document) => {
                     let hidden = text_facts.hidden(document);
                     hidden_chars_ui(column, &hidden);
@@ -122,7 +128,12 @@ pub fn ui(
                         document,
                         hidden: &hidden,
                     };
-                    pane_text_ui(column, session, &text, side, input, memory, actions);
+                    let view = PaneView {
+                        pane,
+                        shown: &panes,
+                        input,
+                    };
+                    pane_text_ui(column, session, &text, &view, memory, actions);
                 }
                 None => empty_pane_ui(column, actions),
             }
@@ -217,6 +228,55 @@ fn pane_header_ui(
     });
 }
 
+/// The header of a pane after the right one: its document, and a button to close it.
+fn extra_pane_header_ui(
+    ui: &mut Ui,
+    session: &Session,
+    n: usize,
+    text_facts: &mut TextFacts,
+    actions: &mut Vec<Action>,
+) {
+    let pane = Pane::Extra(n);
+    ui.horizontal(|ui| {
+        // The button first, so a narrow pane never pushes it out of sight.
+        if ui
+            .small_button("Close")
+            .on_hover_text(format!("Close the {} pane", pane.label().to_lowercase()))
+            .clicked()
+        {
+            actions.push(Action::ClosePane(n));
+        }
+        let shown = session.document_in(pane);
+        let selected_text = shown.map_or("Choose a document…", display_label);
+        egui::ComboBox::from_id_salt(("pane-document", pane))
+            .selected_text(selected_text)
+            .truncate()
+            .width((ui.available_width() - 70.0).max(60.0))
+            .show_ui(ui, |ui| {
+                for document in &session.project.documents {
+                    let is_shown = shown.is_some_and(|doc| doc.id == document.id);
+                    if ui
+                        .selectable_label(is_shown, display_label(document))
+                        .clicked()
+                        && !is_shown
+                    {
+                        actions.push(Action::ShowInExtraPane(n, document.id.clone()));
+                    }
+                }
+            })
+            .response
+            .accessible_name(format!("{} document", pane.label()))
+            .on_hover_text(format!(
+                "Choose the document the {} pane shows; it is compared with the left pane's",
+                pane.label().to_lowercase()
+            ));
+        if let Some(document) = shown {
+            let details = format!("{} words", text_facts.words(document));
+            ui.add(egui::Label::new(RichText::new(details).weak()).truncate());
+        }
+    });
+}
+
 /// Warns, above a pane's text, that the text holds characters that do not show, and
 /// how the pane marks them.
 fn hidden_chars_ui(ui: &mut Ui, hidden: &[HiddenChar]) {
@@ -292,23 +352,44 @@ struct PaneText<'a> {
     hidden: &'a [HiddenChar],
 }
 
+/// Which pane is drawn, among which, with what the view was given.
+struct PaneView<'a> {
+    /// The pane drawn.
+    pane: Pane,
+    /// Every pane shown, left to right.
+    shown: &'a [Pane],
+    /// What the diff view was given.
+    input: &'a DiffViewInput<'a>,
+}
+
+impl PaneView<'_> {
+    /// The diff that marks `pane`'s text: the two compared panes' for the left and the
+    /// right pane, the left pane's with its own for an extra pane.
+    fn diff_of(&self, pane: Pane) -> Option<&WordDiff> {
+        match pane {
+            Pane::Side(_) => self.input.diff,
+            Pane::Extra(n) => self.input.extra_diffs.get(n).copied().flatten(),
+        }
+    }
+}
+
 fn pane_text_ui(
     ui: &mut Ui,
     session: &Session,
     pane_text: &PaneText<'_>,
-    side: Side,
-    input: &DiffViewInput<'_>,
+    view: &PaneView<'_>,
     memory: &mut DiffViewMemory,
     actions: &mut Vec<Action>,
 ) {
+    let (pane, input) = (view.pane, view.input);
     let document = pane_text.document;
     let whole_text = [Span {
         kind: SpanKind::Equal,
         bytes: 0..document.text.len(),
     }];
-    let spans: &[Span] = match (input.diff, side) {
-        (Some(diff), Side::Left) => &diff.old_spans,
-        (Some(diff), Side::Right) => &diff.new_spans,
+    let spans: &[Span] = match (view.diff_of(pane), pane) {
+        (Some(diff), Pane::Side(Side::Left)) => &diff.old_spans,
+        (Some(diff), _) => &diff.new_spans,
         (None, _) => &whole_text,
     };
     let claims: Vec<ClaimMark> = session
@@ -325,13 +406,13 @@ fn pane_text_ui(
         spans,
         claims: &claims,
         hidden: pane_text.hidden,
-        found: &input.found[side.index()],
+        found: input.found.get(pane.index()).map_or(&[], Vec::as_slice),
     };
-    let pane = &mut memory.panes[side.index()];
-    let programmatic_offset = pane.pending_offset.take();
+    let memory_of_pane = &mut memory.panes[pane.index()];
+    let programmatic_offset = memory_of_pane.pending_offset.take();
 
     let mut scroll_area = ScrollArea::vertical()
-        .id_salt(("pane-scroll", side))
+        .id_salt(("pane-scroll", pane))
         .auto_shrink(false);
     if let Some(offset) = programmatic_offset {
         scroll_area = scroll_area.vertical_scroll_offset(offset);
@@ -348,7 +429,10 @@ fn pane_text_ui(
                     .min(theme::MAX_TEXT_WIDTH);
                 let mut layouter = |ui: &Ui, text: &dyn TextBuffer, wrap_width: f32| {
                     let key = layout_key(ui, document, &marks, input.monospace, wrap_width);
-                    if let Some(galley) = pane.galley.as_ref().filter(|_| pane.layout_key == key) {
+                    let memory = &mut *memory_of_pane;
+                    if let Some(galley) =
+                        memory.galley.as_ref().filter(|_| memory.layout_key == key)
+                    {
                         return galley.clone();
                     }
                     let style = StoryStyle {
@@ -357,9 +441,9 @@ fn pane_text_ui(
                     };
                     let job = layout_job(text.as_str(), &marks, &style, wrap_width);
                     let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
-                    pane.rows_in_view = Some(RowsInView::new(&galley));
-                    pane.galley = Some(galley.clone());
-                    pane.layout_key = key;
+                    memory.rows_in_view = Some(RowsInView::new(&galley));
+                    memory.galley = Some(galley.clone());
+                    memory.layout_key = key;
                     galley
                 };
                 // The text edit handles selection, keys and accessibility, drawn fully
@@ -368,7 +452,7 @@ fn pane_text_ui(
                     .scope(|ui| {
                         ui.multiply_opacity(0.0);
                         TextEdit::multiline(&mut text)
-                            .id(pane_text_id(side))
+                            .id(pane_id(pane))
                             .font(theme::story_font(input.monospace))
                             .layouter(&mut layouter)
                             .desired_width(width)
@@ -381,7 +465,7 @@ fn pane_text_ui(
                             .show(ui)
                     })
                     .inner;
-                if let Some(rows_in_view) = &pane.rows_in_view {
+                if let Some(rows_in_view) = &memory_of_pane.rows_in_view {
                     let focused = text_output.response.response.has_focus();
                     rows_in_view.paint(
                         ui,
@@ -396,7 +480,11 @@ fn pane_text_ui(
                     let (galley, galley_pos) = (&text_output.galley, text_output.galley_pos);
                     segment_margin::labels_ui(ui, document, galley, galley_pos, left, actions);
                 }
-                if let Some(target) = input.scroll_targets.iter().find(|t| t.side == side) {
+                let target = input
+                    .scroll_targets
+                    .iter()
+                    .find(|target| Pane::Side(target.side) == pane);
+                if let Some(target) = target {
                     let galley = &text_output.galley;
                     let start = galley.pos_from_cursor(CCursor::new(target.chars.start));
                     let end = galley.pos_from_cursor(CCursor::new(target.chars.end));
@@ -414,21 +502,19 @@ fn pane_text_ui(
         .response
         .response
         .clone()
-        .accessible_name(format!("{} text", side.label()));
+        .accessible_name(format!("{} text", pane.label()));
     text_hover_ui(session, pane_text, &text_output, &response);
     let now = ui.input(|input| input.time);
-    let pane = &mut memory.panes[side.index()];
-    pane.max_offset = (output.content_size.y - output.inner_rect.height()).max(0.0);
+    let memory_of_pane = &mut memory.panes[pane.index()];
+    memory_of_pane.max_offset = (output.content_size.y - output.inner_rect.height()).max(0.0);
     if programmatic_offset.is_some() {
-        pane.settling_until = now + FOLLOW_SETTLE_S;
+        memory_of_pane.settling_until = now + FOLLOW_SETTLE_S;
     }
-    let scrolled_by_user = now >= pane.settling_until && (offset - pane.last_offset).abs() > 0.5;
-    pane.last_offset = offset;
-    if scrolled_by_user
-        && input.sync_scroll
-        && let Some(diff) = input.diff
-    {
-        follow_scroll(ui, memory, diff, side, &text_output.galley, offset);
+    let scrolled_by_user =
+        now >= memory_of_pane.settling_until && (offset - memory_of_pane.last_offset).abs() > 0.5;
+    memory_of_pane.last_offset = offset;
+    if scrolled_by_user && input.sync_scroll {
+        follow_scroll(ui, memory, view, &text_output.galley, offset);
     }
 
     if response.has_focus()
@@ -436,10 +522,10 @@ fn pane_text_ui(
     {
         let chars = cursor_range.as_sorted_char_range();
         let chars = chars.start.0..chars.end.0;
-        let pane = &mut memory.panes[side.index()];
+        let memory_of_pane = &mut memory.panes[pane.index()];
         let clicked = response.clicked();
-        if clicked || pane.reported_chars.as_ref() != Some(&chars) {
-            pane.reported_chars = Some(chars.clone());
+        if clicked || memory_of_pane.reported_chars.as_ref() != Some(&chars) {
+            memory_of_pane.reported_chars = Some(chars.clone());
             report_selection(session, document, chars, clicked, actions);
         }
     }
@@ -481,21 +567,30 @@ fn text_hover_ui(
     }
 }
 
-/// The id of a pane's text, so the app can tell selecting story text from typing.
-pub fn pane_text_id(side: Side) -> egui::Id {
-    egui::Id::unique(("pane-text", side))
+/// The ids of every pane's text, shown or not, so the app can tell selecting story
+/// text from typing.
+pub fn story_text_ids() -> impl Iterator<Item = egui::Id> {
+    [Pane::Side(Side::Left), Pane::Side(Side::Right)]
+        .into_iter()
+        .chain((0..MAX_PANES - 2).map(Pane::Extra))
+        .map(pane_id)
 }
 
-/// Sets the other pane to scroll to the passage matching the one at the top of `side`,
-/// which is scrolled to `offset`.
+fn pane_id(pane: Pane) -> egui::Id {
+    egui::Id::unique(("pane-text", pane))
+}
+
+/// Sets every other pane to scroll to the passage matching the one at the top of the
+/// pane `view` draws, which is scrolled to `offset`. The left pane is the hub: the
+/// leader's place is found in the left text (through the leader's diff), and each
+/// follower's from there (through its own).
 ///
 /// Works from the scroll offset rather than where the text was drawn: in the frame a
 /// pane jumps (to a claim, say) the text is still drawn at the old offset.
 fn follow_scroll(
     ui: &Ui,
     memory: &mut DiffViewMemory,
-    diff: &WordDiff,
-    side: Side,
+    view: &PaneView<'_>,
     galley: &Galley,
     offset: f32,
 ) {
@@ -503,14 +598,30 @@ fn follow_scroll(
     let top_in_text = offset - text_top;
     let top = galley.cursor_from_pos(vec2(0.0, top_in_text.max(0.0)));
     let below_row_top = top_in_text - galley.pos_from_cursor(top).min.y;
-    let matching = diff.counterpart(side.diff_side(), top.index.0);
-    let other = &mut memory.panes[side.other().index()];
-    let Some(other_galley) = &other.galley else {
+    let in_left = match view.pane {
+        Pane::Side(Side::Left) => Some(top.index.0),
+        leader => view
+            .diff_of(leader)
+            .map(|diff| diff.counterpart(DiffSide::New, top.index.0)),
+    };
+    let Some(in_left) = in_left else {
         return;
     };
-    let row_top = other_galley.pos_from_cursor(CCursor::new(matching)).min.y;
-    let target = text_top + row_top + below_row_top;
-    other.pending_offset = Some(target.clamp(0.0, other.max_offset));
+    for &follower in view.shown.iter().filter(|&&pane| pane != view.pane) {
+        let matching = match follower {
+            Pane::Side(Side::Left) => Some(in_left),
+            other => view
+                .diff_of(other)
+                .map(|diff| diff.counterpart(DiffSide::Old, in_left)),
+        };
+        let other = &mut memory.panes[follower.index()];
+        let (Some(matching), Some(other_galley)) = (matching, &other.galley) else {
+            continue;
+        };
+        let row_top = other_galley.pos_from_cursor(CCursor::new(matching)).min.y;
+        let target = text_top + row_top + below_row_top;
+        other.pending_offset = Some(target.clamp(0.0, other.max_offset));
+    }
     ui.ctx().request_repaint();
 }
 

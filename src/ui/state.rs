@@ -71,6 +71,38 @@ impl Side {
     }
 }
 
+/// A text pane of the side-by-side view: the two compared with each other (left and
+/// right), and up to two more, each compared with the left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    /// One of the two compared panes.
+    Side(Side),
+    /// The `n`th pane after the right one (from 0), compared with the left.
+    Extra(usize),
+}
+
+impl Pane {
+    /// Position in per-pane arrays: left, right, then the extra panes.
+    pub fn index(self) -> usize {
+        match self {
+            Self::Side(side) => side.index(),
+            Self::Extra(n) => 2 + n,
+        }
+    }
+
+    /// "Left", "Right", "Third", "Fourth", for labels.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Side(side) => side.label(),
+            Self::Extra(0) => "Third",
+            Self::Extra(_) => "Fourth",
+        }
+    }
+}
+
+/// The most panes shown side by side.
+pub const MAX_PANES: usize = 4;
+
 /// Words the user has selected in a pane.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextSelection {
@@ -126,6 +158,9 @@ pub struct Session {
     pub read_only_format: Option<u64>,
     /// The document each pane shows, by [`Side::index`].
     pub panes: [Option<DocumentId>; 2],
+    /// The documents of the panes after the right one (at most two), each compared
+    /// with the left pane's.
+    pub extra_panes: Vec<DocumentId>,
     /// The document selected in the documents list.
     pub selected_document: Option<DocumentId>,
     /// The claim selected in the claims list or in the text.
@@ -318,6 +353,7 @@ impl Session {
             also_open_in: None,
             read_only_format: None,
             panes,
+            extra_panes: Vec::new(),
             selected_document,
             selected_claim: None,
             text_selection: None,
@@ -352,6 +388,7 @@ impl Session {
                 *pane = None;
             }
         }
+        self.extra_panes.retain(|id| project.document(id).is_some());
         for id in [
             &mut self.selected_document,
             &mut self.candidate_document,
@@ -425,6 +462,26 @@ impl Session {
             .and_then(|id| self.project.document(id))
             .or_else(|| self.pane_document(Side::Left))
             .or_else(|| self.project.documents.first())
+    }
+
+    /// The document `pane` shows, if any.
+    pub fn document_in(&self, pane: Pane) -> Option<&Document> {
+        match pane {
+            Pane::Side(side) => self.pane_document(side),
+            Pane::Extra(n) => self
+                .extra_panes
+                .get(n)
+                .and_then(|document_id| self.project.document(document_id)),
+        }
+    }
+
+    /// The panes shown side by side, left to right.
+    pub fn shown_panes(&self) -> Vec<Pane> {
+        let extra = (0..self.extra_panes.len()).map(Pane::Extra);
+        [Pane::Side(Side::Left), Pane::Side(Side::Right)]
+            .into_iter()
+            .chain(extra)
+            .collect()
     }
 
     /// The pane showing a document, preferring the left one.

@@ -5,9 +5,11 @@
 use egui::Context;
 
 use super::FactdeskApp;
+use crate::core::article::DocumentId;
 use crate::ui::commands::Command;
 use crate::ui::state::{
-    FindState, FocusTarget, Modal, NoticeKind, PaletteState, ScrollTarget, Side, ThemeChoice,
+    FindState, FocusTarget, MAX_PANES, Modal, NoticeKind, PaletteState, ScrollTarget, Side,
+    ThemeChoice,
 };
 
 /// The smallest and largest zoom, so a stray key press cannot make the window unusable.
@@ -55,6 +57,57 @@ impl FactdeskApp {
     pub(super) fn swap_panes(&mut self) {
         if let Some(session) = &mut self.state.session {
             session.panes.swap(0, 1);
+        }
+    }
+
+    /// Shows one more pane, with the first document no pane shows.
+    pub(super) fn add_pane(&mut self) {
+        let Some(session) = &mut self.state.session else {
+            return;
+        };
+        let shown: Vec<DocumentId> = session
+            .shown_panes()
+            .into_iter()
+            .filter_map(|pane| {
+                session
+                    .document_in(pane)
+                    .map(|document| document.id.clone())
+            })
+            .collect();
+        if session.shown_panes().len() >= MAX_PANES {
+            self.notify(
+                NoticeKind::Warning,
+                format!("At most {MAX_PANES} panes are shown side by side"),
+            );
+            return;
+        }
+        let Some(next) = session
+            .project
+            .documents
+            .iter()
+            .find(|document| !shown.contains(&document.id))
+        else {
+            self.notify(NoticeKind::Warning, "Every document is in a pane already");
+            return;
+        };
+        session.extra_panes.push(next.id.clone());
+    }
+
+    /// Closes the `n`th pane after the right one.
+    pub(super) fn close_pane(&mut self, n: usize) {
+        if let Some(session) = &mut self.state.session
+            && n < session.extra_panes.len()
+        {
+            session.extra_panes.remove(n);
+        }
+    }
+
+    /// Shows `document_id` in the `n`th pane after the right one.
+    pub(super) fn show_in_extra_pane(&mut self, n: usize, document_id: DocumentId) {
+        if let Some(session) = &mut self.state.session
+            && let Some(pane) = session.extra_panes.get_mut(n)
+        {
+            *pane = document_id;
         }
     }
 
