@@ -155,7 +155,7 @@ fn line_sentences(line: &str) -> Vec<Range<usize>> {
 /// run without a sentence end is a table or a list flattened onto one line, or a file
 /// made to be slow, and is cut into pieces this long so that the work each finder does
 /// per sentence stays bounded.
-pub(crate) const MAX_SENTENCE_BYTES: usize = 2_000;
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
 /// `range` of `body` cut into pieces of at most [`MAX_SENTENCE_BYTES`], each cut at
 /// the last whitespace before the limit (or at the limit, in text without spaces).
