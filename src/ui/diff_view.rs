@@ -116,10 +116,7 @@ pub fn ui(
     };
     ui.columns(panes.len(), |columns| {
         for (column, &pane) in columns.iter_mut().zip(&panes) {
-            match pane {
-                Pane::Side(side) => pane_header_ui(column, session, side, text_facts, actions),
-                Pane::Extra(n) => extra_pane_header_ui(column, session, n, text_facts, actions),
-            }
+            pane_header_ui(column, session, pane, text_facts, actions);
             match session.document_in(pane) {
                 Some(document) => {
                     let hidden = text_facts.hidden(document);
@@ -187,35 +184,54 @@ fn summary_ui(
     });
 }
 
+/// A pane's header: the document it shows (a picker), its source and length, and for a
+/// pane after the right one a button to close it.
 fn pane_header_ui(
     ui: &mut Ui,
     session: &Session,
-    side: Side,
+    pane: Pane,
     text_facts: &mut TextFacts,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        let shown = session.pane_document(side);
+        if let Pane::Extra(n) = pane
+            // The button first, so a narrow pane never pushes it out of sight.
+            && ui
+                .small_button("Close")
+                .on_hover_text(format!("Close the {} pane", pane.label().to_lowercase()))
+                .clicked()
+        {
+            actions.push(Action::ClosePane(n));
+        }
+        let shown = session.document_in(pane);
         let selected_text = shown.map_or("Choose a document…", display_label);
+        let compared_with = match pane {
+            Pane::Side(_) => "",
+            Pane::Extra(_) => "; it is compared with the left pane's",
+        };
         // The header must not grow wider than the pane, or the pane's text would too.
-        egui::ComboBox::from_id_salt(("pane-document", side))
+        egui::ComboBox::from_id_salt(("pane-document", pane))
             .selected_text(selected_text)
             .truncate()
-            .width((ui.available_width() - 140.0).max(80.0))
+            .width((ui.available_width() - 140.0).max(60.0))
             .show_ui(ui, |ui| {
                 for document in &session.project.documents {
                     let is_shown = shown.is_some_and(|doc| doc.id == document.id);
                     let label = display_label(document);
                     if ui.selectable_label(is_shown, label).clicked() && !is_shown {
-                        actions.push(Action::ShowInPane(side, document.id.clone()));
+                        let id = document.id.clone();
+                        actions.push(match pane {
+                            Pane::Side(side) => Action::ShowInPane(side, id),
+                            Pane::Extra(n) => Action::ShowInExtraPane(n, id),
+                        });
                     }
                 }
             })
             .response
-            .accessible_name(format!("{} document", side.label()))
+            .accessible_name(format!("{} document", pane.label()))
             .on_hover_text(format!(
-                "Choose the document the {} pane shows",
-                side.label().to_lowercase()
+                "Choose the document the {} pane shows{compared_with}",
+                pane.label().to_lowercase()
             ));
         if let Some(document) = shown {
             let details = format!(
@@ -223,55 +239,6 @@ fn pane_header_ui(
                 document.source.label(),
                 text_facts.words(document)
             );
-            ui.add(egui::Label::new(RichText::new(details).weak()).truncate());
-        }
-    });
-}
-
-/// The header of a pane after the right one: its document, and a button to close it.
-fn extra_pane_header_ui(
-    ui: &mut Ui,
-    session: &Session,
-    n: usize,
-    text_facts: &mut TextFacts,
-    actions: &mut Vec<Action>,
-) {
-    let pane = Pane::Extra(n);
-    ui.horizontal(|ui| {
-        // The button first, so a narrow pane never pushes it out of sight.
-        if ui
-            .small_button("Close")
-            .on_hover_text(format!("Close the {} pane", pane.label().to_lowercase()))
-            .clicked()
-        {
-            actions.push(Action::ClosePane(n));
-        }
-        let shown = session.document_in(pane);
-        let selected_text = shown.map_or("Choose a document…", display_label);
-        egui::ComboBox::from_id_salt(("pane-document", pane))
-            .selected_text(selected_text)
-            .truncate()
-            .width((ui.available_width() - 70.0).max(60.0))
-            .show_ui(ui, |ui| {
-                for document in &session.project.documents {
-                    let is_shown = shown.is_some_and(|doc| doc.id == document.id);
-                    if ui
-                        .selectable_label(is_shown, display_label(document))
-                        .clicked()
-                        && !is_shown
-                    {
-                        actions.push(Action::ShowInExtraPane(n, document.id.clone()));
-                    }
-                }
-            })
-            .response
-            .accessible_name(format!("{} document", pane.label()))
-            .on_hover_text(format!(
-                "Choose the document the {} pane shows; it is compared with the left pane's",
-                pane.label().to_lowercase()
-            ));
-        if let Some(document) = shown {
-            let details = format!("{} words", text_facts.words(document));
             ui.add(egui::Label::new(RichText::new(details).weak()).truncate());
         }
     });
