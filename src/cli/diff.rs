@@ -19,6 +19,7 @@ use crate::core::export::diff_text::{Marks, write_rows};
 use crate::core::export::html;
 use crate::core::import::import_file;
 use crate::core::project::timestamp_now;
+use crate::core::two_threads::both;
 
 use super::EXIT_FINDINGS;
 
@@ -181,18 +182,12 @@ pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
 /// long story is a good part of what a diff costs.
 fn import_both(old: &Path, new: &Path) -> anyhow::Result<(Document, Document)> {
     let now = timestamp_now();
-    std::thread::scope(|scope| {
-        let new_side = std::thread::Builder::new()
-            .name("import-new-version".to_owned())
-            .spawn_scoped(scope, || import_file(new, now));
-        let old = import_file(old, now)?;
-        // A thread that cannot start, or that failed, leaves the work to this one.
-        let new = match new_side.ok().and_then(|handle| handle.join().ok()) {
-            Some(new) => new?,
-            None => import_file(new, now)?,
-        };
-        Ok((old, new))
-    })
+    let (old, new) = both(
+        "import-new-version",
+        || import_file(old, now),
+        || import_file(new, now),
+    );
+    Ok((old?, new?))
 }
 
 /// Each change as a block: class and places, then old → new and why.

@@ -27,4 +27,5 @@ pub(crate) mod sequence_diff;
 pub mod similarity;
 #[cfg(test)]
 pub(crate) mod test_projects;
+pub(crate) mod two_threads;
 pub mod word_bounds;

@@ -7,6 +7,7 @@ use crate::core::claims::sentences::{CharCursor, paragraphs};
 use crate::core::compare_options::{CompareOptions, TokenRole};
 use crate::core::fast_hash::hash_str;
 use crate::core::similarity::Profile;
+use crate::core::two_threads::both;
 use crate::core::word_bounds::word_bounds;
 
 use super::Unit;
@@ -72,18 +73,11 @@ impl<'a> PreparedText<'a> {
         if old.len() + new.len() < PARALLEL_BYTES {
             return (Self::new(old, options), Self::new(new, options));
         }
-        std::thread::scope(|scope| {
-            let new_side = std::thread::Builder::new()
-                .name("align-new-text".to_owned())
-                .spawn_scoped(scope, || Self::new(new, options));
-            let old = Self::new(old, options);
-            // A thread that cannot start, or that failed, leaves the work to this one.
-            let new = new_side
-                .ok()
-                .and_then(|handle| handle.join().ok())
-                .unwrap_or_else(|| Self::new(new, options));
-            (old, new)
-        })
+        both(
+            "align-new-text",
+            || Self::new(old, options),
+            || Self::new(new, options),
+        )
     }
 
     /// The text of unit `unit`.
