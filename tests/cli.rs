@@ -117,7 +117,7 @@ fn check_names_the_file_and_position_of_a_syntax_error() {
 fn check_refuses_a_project_from_a_newer_factdesk() {
     let folder = tempfile::tempdir().unwrap();
     let path = edited_sample(folder.path(), |json| {
-        json.replacen("\"version\": 4", "\"version\": 9", 1)
+        json.replacen("\"version\": 5", "\"version\": 9", 1)
     });
     let output = factdesk(&["check", &path]);
     assert_eq!(output.status.code(), Some(2));
@@ -200,7 +200,7 @@ fn import_adds_articles_in_every_format() {
         text(&output.stderr)
     );
     assert!(
-        stdout.contains("added “Tens of thousands flee Russia-led onslaught on…” from tests/fixtures/pages/idlib-page.html (Web page (HTML); Reuters; 10 segments, 6 passage(s) set aside)"),
+        stdout.contains("added “Tens of thousands flee Russia-led onslaught on… · The Daily Example” from tests/fixtures/pages/idlib-page.html (Web page (HTML); Reuters; 10 segments, 6 passage(s) set aside)\n  set aside (site header): The Daily Example Middle East Top Stories World\n"),
         "{stdout}"
     );
     assert!(
@@ -213,6 +213,38 @@ fn import_adds_articles_in_every_format() {
         saved.documents[3].label,
         "Fed to halt QE to avert \"bubble\""
     );
+}
+
+#[test]
+fn import_says_what_it_set_aside_flags_cut_off_copy_and_refuses_a_project() {
+    let folder = tempfile::tempdir().unwrap();
+    let project = sample_copy(folder.path());
+    let output = factdesk(&[
+        "import",
+        &project,
+        "tests/fixtures/pages/mideast-roundup.txt",
+        SAMPLE,
+    ]);
+    let stdout = text(&output.stdout);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "one of the files is refused");
+    assert!(
+        stdout.starts_with("added “Deadly flash floods hit southern Jordan, thousa… · Mideast Roundup” from tests/fixtures/pages/mideast-roundup.txt (Text file; Reuters; "),
+        "{stdout}"
+    );
+    for line in [
+        "\n  set aside (site button or link text): Skip to content\n",
+        "\n  set aside (publication date): Posted on November 13, 2019 by admin\n",
+        "\n  set aside (comments): Leave a reply\n",
+        "\n  cut off: ends mid-sentence (“…years ago that the culverts were”): this copy may be cut off\n",
+    ] {
+        assert!(stdout.contains(line), "{line:?} in {stdout}");
+    }
+    assert!(
+        stderr.contains("a Factdesk project, not an article: open it instead"),
+        "{stderr}"
+    );
+    assert!(stdout.ends_with(&format!("1 of 2 file(s) added to {project}\n")));
 }
 
 #[test]

@@ -368,6 +368,56 @@ fn missing_files_and_folders_are_refused() {
 }
 
 #[test]
+fn files_named_for_another_format_are_read_as_what_they_hold() {
+    let folder = tempfile::tempdir().unwrap();
+    let prose = "Idlib exodus grows\n\nAMMAN (Reuters) - Tens of thousands fled, rescuers said.\n";
+    let page = "<html><head><meta property='og:site_name' content='Gulf Daily'></head><body><article><h1>Idlib exodus grows</h1><p>AMMAN (Reuters) - Tens of thousands fled, rescuers said.</p></article></body></html>";
+    for (name, contents, kind, notice) in [
+        (
+            "notes.json",
+            prose,
+            DocumentKind::TextFile,
+            "named “notes.json” but holds plain text, not JSON: read as plain text",
+        ),
+        (
+            "notes.xml",
+            prose,
+            DocumentKind::TextFile,
+            "named “notes.xml” but holds plain text, not XML: read as plain text",
+        ),
+        (
+            "page.json",
+            page,
+            DocumentKind::HtmlPage,
+            "named “page.json” but holds a web page, not JSON: read as a web page",
+        ),
+    ] {
+        let path = folder.path().join(name);
+        std::fs::write(&path, contents).unwrap();
+        let document = import_file(&path, Timestamp::UNIX_EPOCH).unwrap();
+        assert_eq!(document.kind, kind, "{name}");
+        assert_eq!(document.metadata.notices, [notice], "{name}");
+        assert_eq!(document.label, "Idlib exodus grows", "{name}");
+        assert_eq!(document.source, Source::Reuters, "{name}");
+    }
+}
+
+#[test]
+fn a_project_is_not_an_article_whatever_its_name() {
+    let folder = tempfile::tempdir().unwrap();
+    for name in ["shared.factdesk.json", "shared.json", "shared.txt"] {
+        let path = folder.path().join(name);
+        std::fs::copy("projects/idlib-2019.factdesk.json", &path).unwrap();
+        let err = import_file(&path, Timestamp::UNIX_EPOCH).expect_err("a project is refused");
+        assert!(
+            matches!(err, ImportError::IsProject { .. }),
+            "{name}: {err}"
+        );
+        assert!(err.to_string().ends_with(&path.display().to_string()));
+    }
+}
+
+#[test]
 fn json_shaped_notes_in_a_text_file_are_still_text() {
     let document = import_bytes(
         b"{not json} notes from the desk",

@@ -290,7 +290,7 @@ fn the_version_3_sample_opens_as_the_current_sample_without_settings() {
     assert_eq!(old.documents, current.documents);
     let json = old.to_json();
     assert!(
-        json.contains("\"version\": 4,"),
+        json.contains(&format!("\"version\": {FORMAT_VERSION},")),
         "saved in the current format"
     );
     assert!(json.contains("\"settings\": {"), "{json}");

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use factdesk::core::claims::{Stamp, Status};
 use factdesk::core::import::import_bytes;
-use factdesk::core::project::{Project, recovery_path, timestamp_now};
+use factdesk::core::project::{FORMAT_VERSION, Project, recovery_path, timestamp_now};
 use factdesk::ui::Modal;
 
 use common::{CTRL, CTRL_SHIFT, press, replace_text, sample_copy, session, workbench};
@@ -183,15 +183,18 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
 #[test]
 fn a_project_from_a_newer_factdesk_opens_read_only_and_is_never_saved() {
     let (_folder, path) = sample_copy();
-    let newer =
-        std::fs::read_to_string(&path)
-            .unwrap()
-            .replacen("\"version\": 4,", "\"version\": 5,", 1);
+    let newer = std::fs::read_to_string(&path).unwrap().replacen(
+        &format!("\"version\": {FORMAT_VERSION},"),
+        &format!("\"version\": {},", FORMAT_VERSION + 1),
+        1,
+    );
     std::fs::write(&path, &newer).unwrap();
 
     let mut harness = workbench(Some(path.clone()));
-    harness
-        .get_by_label_contains("Read-only: saved by a newer Factdesk (project format version 5)");
+    harness.get_by_label_contains(&format!(
+        "Read-only: saved by a newer Factdesk (project format version {})",
+        FORMAT_VERSION + 1
+    ));
     harness.get_by_label(RAIDS_CLAIM).click();
     harness.run();
     let before = session(&harness).project.clone();

@@ -1,5 +1,6 @@
 //! `factdesk import`: add articles to a project.
 
+use std::fmt::Write as _;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -66,8 +67,43 @@ pub(super) fn import(
     })
 }
 
-/// "“Headline” from FILE (HTML page, Reuters; 9 segments, 2 passages set aside)".
+/// Longest a passage set aside is quoted in the report, in characters.
+const QUOTED_CHARS: usize = 72;
+
+/// "“Headline · Publication” from FILE (HTML page, Reuters; 9 segments, 2 passages set
+/// aside)", then a line for each passage set aside, the cut-off flag and the import's
+/// notices, so the editor sees at once what was taken out and what to look at.
 fn describe_import(document: &Document, file: &Path) -> String {
+    let mut description = summary_line(document, file);
+    // Writing to a String cannot fail.
+    for entry in &document.set_aside {
+        let _ = write!(
+            description,
+            "\n  set aside ({}): {}",
+            entry.reason,
+            quote(&entry.text)
+        );
+    }
+    if let Some(cut_off) = &document.metadata.cut_off {
+        let _ = write!(description, "\n  cut off: {}", cut_off.describe());
+    }
+    for notice in &document.metadata.notices {
+        let _ = write!(description, "\n  note: {notice}");
+    }
+    description
+}
+
+/// A passage on one line, shortened: "Home > World > Middle East".
+fn quote(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= QUOTED_CHARS {
+        return line;
+    }
+    let shortened: String = line.chars().take(QUOTED_CHARS - 1).collect();
+    format!("{}…", shortened.trim_end())
+}
+
+fn summary_line(document: &Document, file: &Path) -> String {
     let mut notes = vec![
         document.kind.label().to_owned(),
         document.source.label().to_owned(),
@@ -80,10 +116,9 @@ fn describe_import(document: &Document, file: &Path) -> String {
         counts.push(format!("decoded from {encoding}"));
     }
     notes.push(counts.join(", "));
-    format!(
-        "“{}” from {} ({})",
-        document.label,
-        file.display(),
-        notes.join("; ")
-    )
+    let name = match &document.metadata.publication {
+        Some(publication) => format!("{} · {publication}", document.label),
+        None => document.label.clone(),
+    };
+    format!("“{name}” from {} ({})", file.display(), notes.join("; "))
 }

@@ -255,11 +255,64 @@ pub struct SetAside {
     pub reason: String,
 }
 
-/// What the source format said about the item: versions, status, rights. Every field
-/// is optional; plain text and web pages carry little of it.
+/// How a copy that stops before its story ends stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CutOffEnding {
+    /// Its last paragraph stops mid-sentence or mid-word ("… since ste").
+    MidSentence,
+    /// Its last paragraph stops on an ellipsis, as a teaser does ("The town is
+    /// controlled…").
+    Ellipsis,
+}
+
+/// A flag on copy that seems cut off: the page was saved before it loaded, a feed kept
+/// its opening only, a paywall hid the rest. A comparison reads its missing tail as a
+/// cut, not as the publication's own edit.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CutOff {
+    /// How it stops.
+    pub ending: CutOffEnding,
+    /// Its last words, as received.
+    pub last_words: String,
+}
+
+impl CutOff {
+    /// The flag as an editor reads it: "ends mid-sentence (“… since ste”): this copy may
+    /// be cut off".
+    pub fn describe(&self) -> String {
+        let how = match self.ending {
+            CutOffEnding::MidSentence => "ends mid-sentence",
+            CutOffEnding::Ellipsis => "ends on an ellipsis",
+        };
+        format!("{how} (“…{}”): this copy may be cut off", self.last_words)
+    }
+}
+
+/// What the source format said about the item (versions, status, rights, the
+/// publication and its dates) and what the import noticed about it. Every field is
+/// optional; plain text carries little of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Metadata {
+    /// The publication the copy comes from ("Gulf Daily"): the page's site name, or
+    /// the name its file gives.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publication: Option<String>,
+    /// When the page says the story was published, in ISO 8601 ("2019-08-21T21:43").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// When the page says the story was last updated, in ISO 8601.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Set when the copy seems to stop before its story ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cut_off: Option<CutOff>,
+    /// What the import noticed about the file ("named .json, but plain text: read as
+    /// text").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<String>,
     /// The character encoding the text was decoded from, when it was not UTF-8.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,

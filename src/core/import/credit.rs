@@ -9,7 +9,7 @@ use crate::core::agency::Agency;
 
 /// Agency names as they appear in credits: the known names, or a short run of capitals
 /// for agencies Factdesk does not know by name ("NTB", "TT").
-const AGENCY_PATTERN: &str = r"(?:(?i:thomson reuters|reuters|agence france-presse|afp|associated press|ap|deutsche presse-agentur|dpa|ansa|efe|xinhua|pa media|press association|pa)|[A-Z]{2,6})";
+const AGENCY_PATTERN: &str = r"(?:(?i:thomson reuters|reuters|agence france-presse|afp|associated press|ap|deutsche presse-agentur|dpa|ansa|efe|xinhua|pa media|press association|pa|getty images)|[A-Z]{2,6})";
 
 /// "- Reuters", "– AFP", "-- AP" closing a paragraph, after a space or punctuation.
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -18,13 +18,13 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A dateline: a place in capitals, optionally a region or a date and an agency in
-/// brackets, then a colon or a dash ("AMMAN:", "GROSSETO, Italy (AP) --", "LONDON, Jan 5
-/// (Reuters) -"); or a place in ordinary capitals when an agency in brackets follows it
-/// ("Washington (CNN) —").
+/// A dateline: a place in capitals (or several: "BEIRUT/AMMAN"), optionally a region or
+/// a date and an agency in brackets, then a colon or a dash ("AMMAN:", "GROSSETO, Italy
+/// (AP) --", "LONDON, Jan 5 (Reuters) -"); a place in ordinary capitals when an agency in
+/// brackets follows it ("Washington (CNN) —"); or the agency alone ("(Reuters) -").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?P<dateline>(?:(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})?(?: \((?P<agency>[^()]{2,40})\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})? \((?P<titled_agency>[^()]{2,40})\)) ?(?::|--|[-–—]))(?:\s|$)",
+        r"^(?P<dateline>(?:\((?P<bare_agency>[A-Za-z][A-Za-z .-]{1,30})\)|(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})?(?: \((?P<agency>[^()]{2,40})\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})? \((?P<titled_agency>[^()]{2,40})\)) ?(?::|--|[-–—]))(?:\s|$)",
     )
 });
 
@@ -48,13 +48,44 @@ const NOT_PLACES: [&str; 16] = [
     "WATCH",
 ];
 
-/// An agency named in a caption: "(AFP)", "AFP PHOTO", "Photo: Reuters/…",
-/// "Photograph: AFP".
+/// An agency named in a caption or a photo credit: "(AFP)", "(AFP Photo)", "AFP PHOTO",
+/// "Photo: Reuters/…", "Photograph: AFP", "REUTERS/Khalil Ashawi", "Omar Haj Kadour /
+/// AFP", "Copyright Khalil Ashawi(Reuters)".
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\((?P<a>{AGENCY_PATTERN})\b[^()]*\)|\b(?P<b>{AGENCY_PATTERN}) (?i:photo)\b|(?i:photo(?:graph)?|picture)\s*:\s*(?P<c>{AGENCY_PATTERN})\b"
+        r"\((?P<a>{AGENCY_PATTERN})\b[^()]*\)|\b(?P<b>{AGENCY_PATTERN}) (?i:photo)\b|(?i:photo(?:graph)?|picture|image|credit)\s*:\s*(?P<c>{AGENCY_PATTERN})\b|(?:^|\s)(?P<d>{AGENCY_PATTERN})\s*/\s*\S|/\s*(?P<e>{AGENCY_PATTERN})\s*(?:/|\)|$|\s(?i:via)\b)"
     ))
 });
+
+/// Words that mark a paragraph as a photo's caption: "FILE PHOTO:", "Photo:", AP's
+/// "FILE - In this …".
+static CAPTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:(?i:file photo|photo|caption|pictured|image|picture|photograph)\s*:|FILE\s*[-–—]\s)",
+    )
+});
+
+/// A known agency and nothing else, as a line of its own: "AFP", "— AFP", "Reuters
+/// Staff", "By Reuters", "Agence France-Presse".
+static AGENCY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:--|[-–—>»•·|]+)?\s*(?i:by\s+|source\s*:\s*)?(?P<agency>[A-Za-z][A-Za-z .-]{1,30}?)(?:\s+(?i:staff|photo|news agency|desk))?\s*$",
+    )
+});
+
+/// Where a closing credit names who reported, wrote and edited the story:
+/// "(Reporting by …; Editing by …)", "Additional reporting by …", "… contributed to this
+/// report."
+static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|translated)(?: and (?:writing|editing))? by\b|\bcontributed (?:reporting )?to this (?:report|story)\.?\)?$|\bcontributed reporting\.?\)?$",
+    )
+});
+
+/// Longest a photographer's name after a credit can be, in words.
+const PHOTOGRAPHER_WORDS: usize = 4;
+/// Longest a line of photo credit can be, in words.
+const PHOTO_CREDIT_WORDS: usize = 10;
 
 /// "Reuters reported", naming the agency a story relies on.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,7 +98,7 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     clippy::expect_used,
     reason = "the patterns are constants, checked by the tests"
 )]
-fn compile(pattern: &str) -> Regex {
+pub(super) fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid pattern")
 }
 
@@ -91,6 +122,11 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<Agency>)> {
     {
         return None;
     }
+    if let Some(bare) = captures.name("bare_agency") {
+        // "(Reuters) -" is a dateline only with an agency in the brackets.
+        let agency = Agency::from_known_name(bare.as_str())?;
+        return Some((dateline.end(), Some(agency)));
+    }
     let agency = captures
         .name("agency")
         .or_else(|| captures.name("titled_agency"))
@@ -107,7 +143,7 @@ pub fn caption_credit(caption: &str) -> Option<Agency> {
     let named: Vec<Agency> = CAPTION_CREDIT
         .captures_iter(caption)
         .filter_map(|captures| {
-            let name = ["a", "b", "c"]
+            let name = ["a", "b", "c", "d", "e"]
                 .into_iter()
                 .find_map(|group| captures.name(group))?;
             Some(Agency::from_name(name.as_str()))
@@ -117,6 +153,109 @@ pub fn caption_credit(caption: &str) -> Option<Agency> {
         .iter()
         .find(|agency| !matches!(agency, Agency::Other(_)));
     known.or(named.first()).cloned()
+}
+
+/// A known agency named anywhere in a line, as copy writes the names: "By Euronews with
+/// Reuters", "By Jane Doe, Associated Press".
+static NAMED_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:Thomson Reuters|Reuters|REUTERS|AFP|Agence France-Presse|AP|Associated Press|dpa|DPA|ANSA|EFE|Xinhua|PA Media|Press Association)\b",
+    )
+});
+
+/// An agency's own reporters in a paragraph: "An AFP correspondent … saw", "told
+/// Reuters". A paragraph an agency's reporter wrote is that agency's copy, even inside
+/// another agency's story (a republisher merging two wires).
+static OWN_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    let agency = "Reuters|AFP|Agence France-Presse|AP|The Associated Press|dpa|ANSA|EFE|Xinhua";
+    compile(&format!(
+        r"\b(?:[Aa]n?|[Tt]he|[Oo]ne) (?P<a>{agency}) (?:correspondent|reporter|journalist|photographer|team)s?\b|\b(?P<b>{agency}) (?:correspondents|reporters|journalists) (?:saw|found|counted|visited)\b|\btold (?P<c>{agency})\b"
+    ))
+});
+
+/// The agency whose own reporter a paragraph quotes or cites, if any.
+pub fn own_reporter(paragraph: &str) -> Option<Agency> {
+    let captures = OWN_REPORTER.captures(paragraph)?;
+    let name = ["a", "b", "c"]
+        .into_iter()
+        .find_map(|group| captures.name(group))?;
+    Agency::from_known_name(name.as_str())
+}
+
+/// The first known agency a line names, wherever it names it.
+pub fn named_agency(line: &str) -> Option<Agency> {
+    Agency::from_known_name(NAMED_AGENCY.find(line)?.as_str())
+}
+
+/// Whether a paragraph ends with a photo credit: "… Photo: AP", "… (AFP Photo)", "…
+/// REUTERS/Yamam Al Shaar", "… Aaref Watad / AFP".
+pub fn ends_with_photo_credit(paragraph: &str) -> bool {
+    let text = paragraph.trim_end().trim_end_matches('.');
+    CAPTION_CREDIT.captures_iter(text).any(|captures| {
+        let Some(credit) = captures.get(0) else {
+            return false;
+        };
+        // After the credit: nothing, or the photographer's name ("REUTERS/Yamam Al
+        // Shaar").
+        // "REUTERS/Yamam Al Shaar": the name starts right after the agency's slash.
+        let after_credit = captures
+            .name("d")
+            .map_or(credit.end(), |agency| agency.end());
+        let mut rest = text[after_credit..]
+            .trim_start_matches(|c: char| c == '/' || c.is_whitespace())
+            .split_whitespace();
+        let names_only = rest
+            .clone()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase() || c == '/'))
+            && rest.nth(PHOTOGRAPHER_WORDS).is_none();
+        // "(Reuters)" alone may close a sentence of the story; "(AFP Photo)" may not.
+        let photo_style =
+            captures.name("a").is_none() || credit.as_str().to_lowercase().contains("photo");
+        names_only && photo_style
+    })
+}
+
+/// Whether a paragraph is marked as a photo's caption ("FILE PHOTO: …", "Photo: …").
+pub fn has_caption_mark(paragraph: &str) -> bool {
+    CAPTION_MARK.is_match(paragraph)
+}
+
+/// The agency a line names when the line is nothing but a known agency ("AFP", "— AFP",
+/// "Reuters Staff"): a byline above the story, a credit below it.
+pub fn agency_line(line: &str) -> Option<Agency> {
+    let captures = AGENCY_LINE.captures(line.trim())?;
+    Agency::from_known_name(captures.name("agency")?.as_str())
+}
+
+/// The agency a line of photo credit names, when the line is only that: "REUTERS/Khalil
+/// Ashawi/File Photo", "Copyright Khalil Ashawi(Reuters)", "AFP/Getty Images", "Photo:
+/// AP". Such a line belongs to the caption above it.
+pub fn photo_credit_line(line: &str) -> Option<Agency> {
+    let line = line.trim();
+    if line.contains('\n') || line.split_whitespace().nth(PHOTO_CREDIT_WORDS).is_some() {
+        return None;
+    }
+    agency_line(line).or_else(|| {
+        let credit = caption_credit(line)?;
+        // A credit line is names and the agency, not a clause: "Rescuers (AFP) said"
+        // is not one.
+        let lower_words = line
+            .split_whitespace()
+            .filter(|word| word.starts_with(char::is_lowercase))
+            .filter(|word| {
+                !matches!(
+                    *word,
+                    "via" | "by" | "and" | "for" | "de" | "al" | "el" | "bin"
+                )
+            })
+            .count();
+        (lower_words == 0).then_some(credit)
+    })
+}
+
+/// Whether a paragraph closes a story by naming who reported, wrote and edited it.
+pub fn is_reporting_credit(paragraph: &str) -> bool {
+    REPORTING_CREDIT.is_match(paragraph.trim())
 }
 
 /// The agency a story says it relies on ("… Reuters reported"), if it names one.
@@ -170,6 +309,12 @@ mod tests {
         assert_eq!(dateline("Rescuers (there) said: nothing"), None);
         assert_eq!(dateline("EDITOR'S NOTE: This story has been updated"), None);
         assert_eq!(dateline("UPDATE: more raids"), None);
+        assert_eq!(
+            dateline("(Reuters) - Jordan's football federation"),
+            Some((11, Some(Agency::Reuters)))
+        );
+        assert_eq!(dateline("(Sources) - a note"), None);
+        assert!(dateline("BEIRUT/AMMAN (Reuters) - Talks").is_some());
     }
 
     #[test]
@@ -191,6 +336,26 @@ mod tests {
             caption_credit("Photograph: AFP/Getty Images"),
             Some(Agency::Afp)
         );
+    }
+
+    #[test]
+    fn paragraphs_closed_by_a_photo_credit() {
+        for caption in [
+            "Relatives wait outside the court in Minya, Egypt, on Monday. Photo: AP",
+            "A man walks past a road blocked by a landslide. (AFP Photo)",
+            "A soldier walks through Maarat al-Numan, Syria, January 30. REUTERS/Yamam Al Shaar",
+            "Boys watch belongings being loaded on trucks. Aaref Watad / AFP",
+            "People fill jerrycans in Amman. (AP Photo/Nasser Khalil)",
+        ] {
+            assert!(ends_with_photo_credit(caption), "{caption}");
+        }
+        for body in [
+            "The ministry confirmed the toll, Interfax said (Reuters).",
+            "Talks resume in Geneva on Monday, officials said.",
+            "The AP/NORC poll found most voters undecided about the plan.",
+        ] {
+            assert!(!ends_with_photo_credit(body), "{body}");
+        }
     }
 
     #[test]

@@ -5,12 +5,14 @@
 use scraper::{ElementRef, Html, Node, Selector};
 
 use crate::core::agency::Agency;
+use crate::core::anchor::char_slice;
 use crate::core::article::Role;
 
-use crate::core::anchor::char_slice;
-
 use super::credit::caption_credit;
+use super::dates::PageDates;
 use super::layout::{Layout, LayoutBuilder};
+use super::page_meta;
+use super::story::{Block, Class, Markup, read_story};
 
 /// A web page's article, as found.
 #[derive(Debug)]
@@ -19,6 +21,10 @@ pub struct HtmlArticle {
     pub layout: Layout,
     /// The headline, if the page has one.
     pub headline: Option<String>,
+    /// The publication, when the page names it.
+    pub publication: Option<String>,
+    /// When the page says the story was published and updated.
+    pub dates: PageDates,
 }
 
 /// Elements whose content is never text a reader sees.
@@ -98,20 +104,29 @@ pub fn extract_page(html: &str) -> HtmlArticle {
     let headline_element = article
         .and_then(|article| article.select(&headings).next())
         .or_else(|| document.select(&headings).next());
+    let about = page_meta::read(&document);
     let mut walker = Walker::new(article, headline_element);
     if headline_element.is_none()
-        && let Some(title) = meta_title(&document)
+        && let Some(title) = about.title.clone()
     {
         // A page without an <h1> is headed by its title.
-        walker
-            .builder
-            .paragraph(Role::Headline, Agency::Unknown, &title);
-        walker.headline = Some(title);
+        walker.blocks.push((title, Markup::Headline));
     }
     walker.walk(document.root_element(), article.is_none());
+    let blocks = walker.blocks();
+    let reading = read_story(&blocks, about.site_name.as_deref());
+    let mut dates = about.dates;
+    dates.fill_from(reading.dates);
+    let headline = blocks
+        .iter()
+        .zip(&reading.classes)
+        .find(|(_, class)| matches!(class, Class::Kept(Role::Headline, _)))
+        .map(|(block, _)| block.text.to_owned());
     HtmlArticle {
-        layout: walker.builder.finish(&Agency::Unknown),
-        headline: walker.headline,
+        layout: assemble(&blocks, &reading.classes).finish(&Agency::Unknown),
+        headline,
+        publication: about.site_name,
+        dates,
     }
 }
 
@@ -122,7 +137,47 @@ pub fn extract_fragment(html: &str) -> Layout {
     let fragment = Html::parse_fragment(html);
     let mut walker = Walker::new(None, None);
     walker.walk(fragment.root_element(), true);
-    walker.builder.into_unfinished()
+    let blocks = walker.blocks();
+    assemble(&blocks, &markup_classes(&blocks)).into_unfinished()
+}
+
+/// The classes the markup alone gives a fragment's blocks: a wire item's body is the
+/// story, with no site around it to read.
+fn markup_classes(blocks: &[Block<'_>]) -> Vec<Class> {
+    let mut story_started = false;
+    blocks
+        .iter()
+        .map(|block| {
+            let role = match block.markup {
+                Markup::Furniture(reason) => return Class::SetAside(reason),
+                Markup::Role(Role::Standfirst) | Markup::Heading if !story_started => {
+                    Role::Standfirst
+                }
+                Markup::Role(role) if role != Role::Standfirst => role,
+                Markup::Headline => Role::Headline,
+                _ => Role::Body,
+            };
+            story_started |= role == Role::Body;
+            let agency = if role == Role::Caption {
+                caption_credit(block.text).unwrap_or_default()
+            } else {
+                Agency::Unknown
+            };
+            Class::Kept(role, agency)
+        })
+        .collect()
+}
+
+/// The layout of blocks as classed: kept blocks as paragraphs, the others set aside.
+fn assemble(blocks: &[Block<'_>], classes: &[Class]) -> LayoutBuilder {
+    let mut builder = LayoutBuilder::default();
+    for (block, class) in blocks.iter().zip(classes) {
+        match class {
+            Class::SetAside(reason) => builder.set_aside(block.text, reason),
+            Class::Kept(role, agency) => builder.paragraph(*role, agency.clone(), block.text),
+        }
+    }
+    builder
 }
 
 /// Whether HTML carries the words a plain text opens with (its first dozen): the test
@@ -145,29 +200,35 @@ pub fn fragment_paragraphs(html: &str) -> Vec<String> {
         .collect()
 }
 
-/// Walks a page in document order, sorting its text into the article and the rest.
+/// Walks a page in document order, collecting its blocks with what the markup says of
+/// each.
 struct Walker<'a> {
-    /// The article as read so far.
-    builder: LayoutBuilder,
+    /// The blocks found so far, with their markup.
+    blocks: Vec<(String, Markup)>,
     /// The element holding the article, when the page marks one.
     article: Option<ElementRef<'a>>,
     /// The `<h1>` that is the headline, if the page has one.
     headline_element: Option<ElementRef<'a>>,
-    /// The headline, once found.
-    headline: Option<String>,
-    /// Whether a paragraph of the story proper has been read.
-    story_started: bool,
 }
 
 impl<'a> Walker<'a> {
     fn new(article: Option<ElementRef<'a>>, headline_element: Option<ElementRef<'a>>) -> Self {
         Self {
-            builder: LayoutBuilder::default(),
+            blocks: Vec::new(),
             article,
             headline_element,
-            headline: None,
-            story_started: false,
         }
+    }
+
+    /// The blocks found, as the story reader takes them.
+    fn blocks(&self) -> Vec<Block<'_>> {
+        self.blocks
+            .iter()
+            .map(|(text, markup)| Block {
+                text,
+                markup: *markup,
+            })
+            .collect()
     }
 
     /// Whether an element holds the article or its headline, which must never be set
@@ -185,22 +246,33 @@ impl<'a> Walker<'a> {
             return;
         }
         if let Some(reason) = furniture_reason(element).filter(|_| !self.holds_the_story(element)) {
-            self.builder.set_aside(&block_text(element), reason);
+            self.push(block_text(element), Markup::Furniture(reason));
             return;
         }
         if is_paragraph(element) {
-            let role = role_from_class(element);
-            self.paragraph(
-                &block_text(element),
-                element.value().name(),
-                role,
-                inside_article,
-                Some(element),
-            );
+            let markup = if Some(element) == self.headline_element {
+                Markup::Headline
+            } else if !inside_article {
+                Markup::Furniture("outside the article")
+            } else {
+                match (role_from_class(element), element.value().name()) {
+                    (Some(role), _) => Markup::Role(role),
+                    (None, "figcaption") => Markup::Role(Role::Caption),
+                    (None, "address") => Markup::Role(Role::Byline),
+                    (None, "h2") => Markup::Heading,
+                    _ => Markup::Plain,
+                }
+            };
+            self.push(block_text(element), markup);
             return;
         }
         // A container: its blocks are walked in turn, and text between them (loose
         // text, `<br>`-separated lines) makes paragraphs of its own.
+        let loose_markup = if inside_article {
+            Markup::Plain
+        } else {
+            Markup::Furniture("outside the article")
+        };
         let mut loose = VisibleText::default();
         for child in element.children() {
             match child.value() {
@@ -210,62 +282,24 @@ impl<'a> Walker<'a> {
                     let Some(child) = ElementRef::wrap(child) else {
                         continue;
                     };
-                    if is_inline(child) {
+                    if is_inline(child) && furniture_reason(child).is_none() {
                         append_text(child, &mut loose);
                     } else {
-                        let text = std::mem::take(&mut loose).out;
-                        self.paragraph(&text, "", None, inside_article, None);
+                        self.push(std::mem::take(&mut loose).out, loose_markup);
                         self.walk(child, inside_article);
                     }
                 }
                 _ => {}
             }
         }
-        self.paragraph(&loose.out, "", None, inside_article, None);
+        self.push(loose.out, loose_markup);
     }
 
-    /// Adds a paragraph of text from an element named `name` (empty for loose text),
-    /// with the role its class gives it, if any.
-    fn paragraph(
-        &mut self,
-        text: &str,
-        name: &str,
-        class_role: Option<Role>,
-        inside_article: bool,
-        element: Option<ElementRef<'a>>,
-    ) {
-        if text.is_empty() {
-            return;
+    /// Adds a block, unless it has no text.
+    fn push(&mut self, text: String, markup: Markup) {
+        if !text.trim().is_empty() {
+            self.blocks.push((text, markup));
         }
-        if element.is_some() && element == self.headline_element {
-            self.headline = Some(text.to_owned());
-            self.builder
-                .paragraph(Role::Headline, Agency::Unknown, text);
-            return;
-        }
-        if !inside_article {
-            self.builder.set_aside(text, "outside the article");
-            return;
-        }
-        let role = class_role.unwrap_or(match name {
-            "figcaption" => Role::Caption,
-            "address" => Role::Byline,
-            "h2" if !self.story_started => Role::Standfirst,
-            _ => Role::Body,
-        });
-        let role = match role {
-            Role::Standfirst if self.story_started => Role::Body,
-            role => role,
-        };
-        if role == Role::Body {
-            self.story_started = true;
-        }
-        let agency = if role == Role::Caption {
-            caption_credit(text).unwrap_or_default()
-        } else {
-            Agency::Unknown
-        };
-        self.builder.paragraph(role, agency, text);
     }
 }
 
@@ -307,22 +341,11 @@ fn article_root(document: &Html) -> Option<ElementRef<'_>> {
         .map(|(_, element)| element)
 }
 
-/// The page's title from its metadata: Open Graph first, then `<title>`.
-fn meta_title(document: &Html) -> Option<String> {
-    let og = selector(r#"meta[property="og:title"]"#);
-    let title = selector("title");
-    document
-        .select(&og)
-        .find_map(|meta| meta.attr("content").map(collapse_spaces))
-        .or_else(|| document.select(&title).next().map(block_text))
-        .filter(|title| !title.is_empty())
-}
-
 #[expect(
     clippy::expect_used,
     reason = "the selectors are constants, checked by the tests"
 )]
-fn selector(css: &str) -> Selector {
+pub(super) fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("valid selector")
 }
 
@@ -392,7 +415,7 @@ fn is_paragraph(element: ElementRef<'_>) -> bool {
 
 /// An element's visible text: `<br>` and blocks inside it as line breaks, runs of
 /// spaces collapsed, blank lines dropped.
-fn block_text(element: ElementRef<'_>) -> String {
+pub(super) fn block_text(element: ElementRef<'_>) -> String {
     let mut text = VisibleText::default();
     append_text(element, &mut text);
     text.out
@@ -459,7 +482,7 @@ fn append_text(element: ElementRef<'_>, out: &mut VisibleText) {
     }
 }
 
-fn collapse_spaces(text: &str) -> String {
+pub(super) fn collapse_spaces(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -512,7 +535,7 @@ mod tests {
                     "Tens of thousands flee Russia-led onslaught".into(),
                     "unknown".into()
                 ),
-                (Role::Byline, "By Reuters staff".into(), "unknown".into()),
+                (Role::Byline, "By Reuters staff".into(), "Reuters".into()),
                 (
                     Role::Caption,
                     "Rescuers carry a victim in Tallmannis. – AFP".into(),

@@ -5,7 +5,7 @@ use crate::core::agency::Agency;
 use crate::core::anchor::char_slice;
 use crate::core::article::{Role, Segment, SetAside};
 
-use super::credit::{dateline, reported_by, trailing_credit};
+use super::credit::{dateline, named_agency, own_reporter, reported_by, trailing_credit};
 
 /// An article's text with its segments and what was set aside, as an importer made it.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -174,17 +174,33 @@ pub fn credit_story(text: &str, segments: &mut Vec<Segment>, item_agency: &Agenc
             segments.insert(index + 1, credit);
         }
     }
-    // Failing a dateline or a closing credit: "… Reuters reported" (one pass over the
-    // whole text; looking segment by segment would walk it once per paragraph).
+    // Failing a dateline or a closing credit in the last paragraph: a credit line of its
+    // own ("Source: Reuters", "Reuters contributed reporting."), then "… Reuters
+    // reported" (one pass over the whole text; looking segment by segment would walk it
+    // once per paragraph).
     let story_agency = story_agency
+        .or_else(|| {
+            segments
+                .iter()
+                .filter(|segment| segment.role == Role::Credit)
+                .find_map(|segment| {
+                    Some(segment.agency.clone())
+                        .filter(Agency::is_known)
+                        .or_else(|| named_agency(words(text, segment)?))
+                })
+        })
         .or_else(|| reported_by(text))
+        .or_else(|| own_reporter(text))
         .unwrap_or_else(|| item_agency.clone());
     for segment in segments.iter_mut() {
         if segment.agency.is_known() {
             continue;
         }
         segment.agency = match segment.role {
-            Role::Dateline | Role::Body | Role::Credit => story_agency.clone(),
+            Role::Body => words(text, segment)
+                .and_then(own_reporter)
+                .unwrap_or_else(|| story_agency.clone()),
+            Role::Dateline | Role::Credit => story_agency.clone(),
             _ => item_agency.clone(),
         };
     }

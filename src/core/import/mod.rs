@@ -7,12 +7,17 @@
 //! reason and its path.
 
 pub(crate) mod credit;
+mod cut_off;
+mod dates;
+mod debris;
 mod decode;
 mod html;
 mod layout;
 mod newsml;
 mod ninjs;
+mod page_meta;
 mod segment;
+mod story;
 mod text;
 
 use std::io::Read as _;
@@ -21,10 +26,11 @@ use std::path::Path;
 use jiff::Timestamp;
 
 use super::article::{Document, DocumentKind, Metadata, Role, Source, sha256_hex};
-use super::project::json_message;
+use super::project::{FORMAT_NAME, json_message};
+use dates::PageDates;
 
 pub use layout::Layout;
-pub use text::{normalize_text, suggest_label};
+pub use text::{capitalise_first, normalize_text, publication_from_file_name, suggest_label};
 
 /// Largest file Factdesk imports, in bytes. A news article, even a page with all its
 /// markup, is far smaller; anything larger is a mistake (a video, a database dump) and
@@ -86,6 +92,14 @@ pub enum ImportError {
         /// 1-based column of the problem.
         column: usize,
     },
+    /// A Factdesk project, which is opened rather than added as an article.
+    #[error(
+        "a Factdesk project, not an article: open it instead (`factdesk FILE`, or File → Open project… in the workbench): {origin}"
+    )]
+    IsProject {
+        /// Where the text came from.
+        origin: String,
+    },
     /// Well-formed, but not a news item Factdesk reads.
     #[error("{what}: {origin}")]
     NotAnArticle {
@@ -114,6 +128,28 @@ impl Format {
             "json" => Some(Self::Ninjs),
             "xml" => Some(Self::Newsml),
             _ => None,
+        }
+    }
+
+    /// The format's name in a notice ("named .json, but plain text").
+    fn name(self) -> &'static str {
+        match self {
+            Self::PlainText => "plain text",
+            Self::Html => "a web page",
+            Self::Ninjs => "JSON",
+            Self::Newsml => "XML",
+        }
+    }
+
+    /// Whether text looks like this format at all: JSON opens with a brace or a
+    /// bracket, XML and HTML with a tag. A file whose name promises one and whose text
+    /// does not is read as what it is.
+    fn looks_like(self, text: &str) -> bool {
+        let start = text.trim_start();
+        match self {
+            Self::PlainText => true,
+            Self::Ninjs => start.starts_with(['{', '[']),
+            Self::Newsml | Self::Html => start.starts_with('<'),
         }
     }
 
@@ -149,15 +185,31 @@ struct Article {
     metadata: Metadata,
 }
 
+/// Whether a kind of input is copy from a page, which can be cut off and carries
+/// publication dates in its text; wire items are whole by construction.
+fn is_page_copy(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::TextFile
+            | DocumentKind::HtmlPage
+            | DocumentKind::Clipboard
+            | DocumentKind::ClipboardHtml
+    )
+}
+
 impl Article {
     /// The document: labelled with its headline (or `fallback_label`), credited to the
-    /// agency of its body.
+    /// agency of its body, and flagged when page copy seems cut off.
     fn into_document(
         self,
         fallback_label: &str,
         original_path: Option<String>,
         now: Timestamp,
     ) -> Document {
+        let mut metadata = self.metadata;
+        if is_page_copy(self.kind) {
+            metadata.cut_off = cut_off::cut_off(&self.layout);
+        }
         let Layout {
             text,
             segments,
@@ -182,7 +234,7 @@ impl Article {
             original_path,
             imported: now,
             sha256: sha256_hex(&text),
-            metadata: self.metadata,
+            metadata,
             segments,
             set_aside,
             text,
@@ -254,14 +306,9 @@ pub fn import_pasted(
         });
     }
     if let Some(html) = html.filter(|html| html::carries_text(html, text)) {
-        let page = html::extract_page(html);
-        if !page.layout.text.trim().is_empty() {
-            let article = Article {
-                kind: DocumentKind::ClipboardHtml,
-                layout: page.layout,
-                headline: page.headline,
-                metadata: Metadata::default(),
-            };
+        let mut article = html_article(html, Metadata::default());
+        if !article.layout.text.trim().is_empty() {
+            article.kind = DocumentKind::ClipboardHtml;
             let label = suggest_label(&article.layout.text);
             return Ok(article.into_document(&label, None, now));
         }
@@ -278,7 +325,8 @@ pub fn import_pasted(
 }
 
 /// Decodes bytes and reads them in the format their name promises or their content
-/// shows.
+/// shows. A file whose name promises JSON or XML but which holds something else (plain
+/// text, a web page) is read as what it holds, with a notice saying so.
 fn read_bytes(bytes: &[u8], origin: &str) -> Result<Article, ImportError> {
     let decoded = decode::decode(bytes).map_err(|not_text| ImportError::NotText {
         origin: origin.to_owned(),
@@ -290,12 +338,32 @@ fn read_bytes(bytes: &[u8], origin: &str) -> Result<Article, ImportError> {
             origin: origin.to_owned(),
         });
     }
-    let metadata = Metadata {
+    let file_name = Path::new(origin)
+        .file_name()
+        .map(|name| name.to_string_lossy());
+    let mut metadata = Metadata {
         encoding: decoded.encoding,
+        publication: Path::new(origin)
+            .file_stem()
+            .and_then(|stem| publication_from_file_name(&stem.to_string_lossy())),
         ..Metadata::default()
     };
     let promised = Format::from_extension(origin);
-    let format = promised.unwrap_or_else(|| Format::sniff(&text));
+    let format = match promised {
+        Some(promised) if !promised.looks_like(&text) => {
+            let found = Format::sniff(&text);
+            metadata.notices.push(format!(
+                "named “{}” but holds {}, not {}: read as {}",
+                file_name.as_deref().unwrap_or(origin),
+                found.name(),
+                promised.name(),
+                found.name()
+            ));
+            found
+        }
+        Some(promised) => promised,
+        None => Format::sniff(&text),
+    };
     let article = match format {
         Format::PlainText => Ok(plain_text_article(
             &text,
@@ -307,8 +375,9 @@ fn read_bytes(bytes: &[u8], origin: &str) -> Result<Article, ImportError> {
         Format::Newsml => newsml_article(&text, origin, metadata.clone()),
     };
     match article {
-        // Text that only looked structured (JSON-like notes in a .txt) is plain text.
-        Err(_) if promised.is_none() => {
+        // Text that only looked structured (JSON-like notes in a .txt) is plain text;
+        // a project is a project whatever its name.
+        Err(err) if promised.is_none() && !matches!(err, ImportError::IsProject { .. }) => {
             Ok(plain_text_article(&text, DocumentKind::TextFile, metadata))
         }
         article => article,
@@ -324,36 +393,44 @@ fn read_bytes(bytes: &[u8], origin: &str) -> Result<Article, ImportError> {
     })
 }
 
-fn plain_text_article(text: &str, kind: DocumentKind, metadata: Metadata) -> Article {
-    let layout = segment::segment_plain_text(text);
-    let headline = layout
+/// Reads plain text as a story; `metadata.publication` (from the file's name) lets a
+/// line naming the site be set aside.
+fn plain_text_article(text: &str, kind: DocumentKind, mut metadata: Metadata) -> Article {
+    let story = segment::segment_plain_text(text, metadata.publication.as_deref());
+    let headline = story
+        .layout
         .segments
-        .first()
-        .filter(|s| s.role == Role::Headline)
-        .map(|s| {
-            layout
-                .text
-                .chars()
-                .skip(s.start)
-                .take(s.end - s.start)
-                .collect()
-        });
+        .iter()
+        .find(|s| s.role == Role::Headline)
+        .and_then(|s| super::anchor::char_slice(&story.layout.text, &s.char_range()))
+        .map(str::to_owned);
+    set_dates(&mut metadata, story.dates);
     Article {
         kind,
-        layout,
+        layout: story.layout,
         headline,
         metadata,
     }
 }
 
-fn html_article(text: &str, metadata: Metadata) -> Article {
+/// Reads a web page; the publication its metadata names wins over its file's name.
+fn html_article(text: &str, mut metadata: Metadata) -> Article {
     let page = html::extract_page(text);
+    if page.publication.is_some() {
+        metadata.publication = page.publication;
+    }
+    set_dates(&mut metadata, page.dates);
     Article {
         kind: DocumentKind::HtmlPage,
         layout: page.layout,
         headline: page.headline,
         metadata,
     }
+}
+
+fn set_dates(metadata: &mut Metadata, dates: PageDates) {
+    metadata.published = dates.published;
+    metadata.updated = dates.updated;
 }
 
 fn ninjs_article(text: &str, origin: &str, encoding: Metadata) -> Result<Article, ImportError> {
@@ -365,6 +442,11 @@ fn ninjs_article(text: &str, origin: &str, encoding: Metadata) -> Result<Article
             line: err.line(),
             column: err.column(),
         })?;
+    if json.get("format").and_then(serde_json::Value::as_str) == Some(FORMAT_NAME) {
+        return Err(ImportError::IsProject {
+            origin: origin.to_owned(),
+        });
+    }
     let item = ninjs::read(&json).map_err(|err| ImportError::NotAnArticle {
         origin: origin.to_owned(),
         what: match err {

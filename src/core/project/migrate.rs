@@ -9,13 +9,17 @@ use serde_json::{Map, Value, json};
 use super::Settings;
 use crate::core::claims::{Status, VerdictScale};
 
-/// Rewrites the JSON of a version-`version` project file (1, 2 or 3) as the current
-/// version, one step at a time.
+/// Rewrites the JSON of a version-`version` project file (1 to 4) as the current
+/// version, one step at a time. Version 5 only added optional metadata (a document's
+/// publication, page dates, cut-off flag and import notices), which a version-4 file
+/// reads as unknown: it needs no step of its own.
 pub(super) fn to_current(value: &mut Value, version: u64) {
     if version <= 2 {
         version_2_to_3(value);
     }
-    version_3_to_4(value);
+    if version <= 3 {
+        version_3_to_4(value);
+    }
 }
 
 /// Version 4 added the desk's settings and the conflicts a merge leaves; an older file

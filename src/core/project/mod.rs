@@ -38,8 +38,10 @@ pub const FORMAT_NAME: &str = "factdesk-project";
 /// the verdict from the workflow status and added the verdict scale, evidence, claim
 /// wording, orphaned claims, who-did-what history and dismissed candidates. Version 4
 /// added the desk's settings (for exports) and the conflicts a merge left to settle.
-/// Older files are brought up to date on load (see `migrate.rs`).
-pub const FORMAT_VERSION: u64 = 4;
+/// Version 5 added a document's publication, page dates, cut-off flag and import
+/// notices to its metadata. Older files are brought up to date on load (see
+/// `migrate.rs`).
+pub const FORMAT_VERSION: u64 = 5;
 /// The largest project file Factdesk opens: far more than any story's versions and
 /// claims, and small enough to hold in memory several times over.
 pub const MAX_PROJECT_BYTES: u64 = 256 * 1024 * 1024;
@@ -673,6 +675,26 @@ impl Project {
             return false;
         }
         document.label = label;
+        self.modified = now;
+        true
+    }
+
+    /// Changes the publication a document comes from (empty for none). Returns whether
+    /// anything changed.
+    pub fn set_document_publication(
+        &mut self,
+        document_id: &DocumentId,
+        publication: &str,
+        now: Timestamp,
+    ) -> bool {
+        let Some(document) = self.document_mut(document_id) else {
+            return false;
+        };
+        let publication = Some(publication.trim().to_owned()).filter(|name| !name.is_empty());
+        if document.metadata.publication == publication {
+            return false;
+        }
+        document.metadata.publication = publication;
         self.modified = now;
         true
     }
