@@ -22,8 +22,8 @@ use factdesk::ui::{FactdeskApp, Modal, NoticeKind, Side};
 mod common;
 
 use common::{
-    CTRL, CTRL_SHIFT, SAMPLE, choose, click_in_view, pick_verdict_scale, press, replace_text,
-    sample_copy, session, workbench,
+    CTRL, CTRL_SHIFT, SAMPLE, choose, click_in_view, drop_files, pick_verdict_scale, press,
+    replace_text, sample_copy, session, workbench,
 };
 
 #[test]
@@ -673,28 +673,6 @@ fn the_other_pane_follows_to_a_claim_picked_in_the_list() {
         (left_moved - right_moved).abs() < right_moved * 0.25,
         "the left pane moved {left_moved} points for the right's {right_moved}"
     );
-}
-
-/// A file dropped on the window, as the windowing layer hands it to egui.
-#[derive(Debug)]
-struct DroppedPath(PathBuf);
-
-impl egui::DroppedFile for DroppedPath {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|err| err.to_string())
-    }
-}
-
-fn drop_files(harness: &mut Harness<'_, FactdeskApp>, paths: &[&Path]) {
-    for path in paths {
-        let file: egui::DroppedFileHandle = std::sync::Arc::new(DroppedPath(path.to_path_buf()));
-        harness.input_mut().dropped_files.push(file);
-    }
-    harness.run();
 }
 
 #[test]

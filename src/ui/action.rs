@@ -69,6 +69,8 @@ pub enum Action {
     RenameDocument(DocumentId, String),
     /// Change who a document is credited to.
     SetDocumentSource(DocumentId, Source),
+    /// Change the publication a document comes from (empty for none).
+    SetDocumentPublication(DocumentId, String),
     /// Show the file dialog to pick a new version of a document's text.
     ChooseReplacementText(DocumentId),
     /// Replace a document's text with the file's, finding its claims again.
@@ -307,6 +309,7 @@ impl Action {
             Self::SetSegment(..) => Some("correct segment"),
             Self::RenameDocument(..) => Some("rename document"),
             Self::SetDocumentSource(..) => Some("change source"),
+            Self::SetDocumentPublication(..) => Some("change publication"),
             Self::ReplaceDocumentText(..) => Some("replace text"),
             Self::RemoveDocument(_) => Some("remove document"),
             Self::AddClaimFromSelection => Some("add claim"),

@@ -11,7 +11,7 @@ use crate::core::article::{Document, DocumentId};
 use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{Claim, ClaimId, Locator, Stamp};
 use crate::core::diff::{DiffStats, WordDiff};
-use crate::core::import::{import_file, import_pasted};
+use crate::core::import::{ImportError, import_file, import_pasted};
 use crate::core::project::{
     FILE_EXTENSION, FormatError, LoadError, NewerProject, Project, ProjectLock, timestamp_now,
 };
@@ -485,6 +485,11 @@ impl FactdeskApp {
             }
             Action::SetDocumentSource(document_id, source) => {
                 self.edit(|project| project.set_document_source(&document_id, source, now));
+            }
+            Action::SetDocumentPublication(document_id, publication) => {
+                self.edit(|project| {
+                    project.set_document_publication(&document_id, &publication, now)
+                });
             }
             Action::ChooseReplacementText(document_id) => {
                 self.show_dialog(DialogPurpose::ReplaceText(document_id), ctx);
@@ -991,6 +996,10 @@ impl FactdeskApp {
         for path in paths {
             match import_file(path, now) {
                 Ok(document) => documents.push(document),
+                // A project added as an article is offered to be opened instead.
+                Err(ImportError::IsProject { .. }) if self.state.modal.is_none() => {
+                    self.state.modal = Some(Modal::OpenProjectInstead(path.clone()));
+                }
                 Err(err) => failures.push(format!("{:#}", anyhow::Error::from(err))),
             }
         }

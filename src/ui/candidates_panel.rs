@@ -29,7 +29,11 @@ pub fn ui(ui: &mut Ui, session: &Session, candidates: &[Candidate], actions: &mu
             Name::LabelledBy(label.id),
             &document.id,
             &documents,
-            |id| project.document(id).map_or("", display_label).to_owned(),
+            |id| {
+                project
+                    .document(id)
+                    .map_or_else(String::new, |d| display_label(d).into_owned())
+            },
             display_label(document),
         ) {
             actions.push(Action::SetCandidateDocument(picked));

@@ -1,6 +1,8 @@
 //! The claims panel (right): progress, the checker's name, filters, every claim in
 //! reading order, and the selected claim's details below.
 
+use std::borrow::Cow;
+
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::core::claims::candidates::CandidateKind;
@@ -194,7 +196,7 @@ fn filter_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<Action>) {
             let document_name = |d: &Option<_>| {
                 d.as_ref().and_then(|id| project.document(id)).map_or_else(
                     || "Any document".to_owned(),
-                    |d| display_label(d).to_owned(),
+                    |d| display_label(d).into_owned(),
                 )
             };
             if let Some(document) = choice_ui(
@@ -349,8 +351,8 @@ pub fn claim_summary(project: &Project, claim: &Claim) -> String {
     parts.push(
         project
             .document(&claim.document)
-            .map_or("missing document", display_label)
-            .to_owned(),
+            .map_or(Cow::Borrowed("missing document"), display_label)
+            .into_owned(),
     );
     if claim.lacks_second_source(&project.verdict_scale) {
         parts.push("needs a second source".to_owned());

@@ -15,6 +15,23 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
         Some(Modal::Shortcuts) => return claim_dialogs::shortcut_sheet_ui(ctx, actions),
         Some(Modal::Palette(palette)) => return palette::ui(ctx, state, palette, actions),
         Some(Modal::About) => return about_ui(ctx, actions),
+        Some(Modal::OpenProjectInstead(path)) => {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            let body = format!(
+                "“{name}” is a Factdesk project, not an article: it cannot be added as a version of the story. Open it instead?"
+            );
+            return confirm_ui(
+                ctx,
+                "This is a project",
+                &body,
+                "Open project",
+                Action::OpenProject(path.clone()),
+                actions,
+            );
+        }
         _ => {}
     }
     let (Some(modal), Some(session)) = (&state.modal, &state.session) else {
@@ -83,7 +100,7 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
         Modal::Export(form) => project_dialogs::export_ui(ctx, form, actions),
         Modal::SaveConflict => project_dialogs::save_conflict_ui(ctx, session, actions),
         Modal::Recovery(offer) => project_dialogs::recovery_ui(ctx, offer, actions),
-        Modal::Shortcuts | Modal::Palette(_) | Modal::About => {}
+        Modal::Shortcuts | Modal::Palette(_) | Modal::About | Modal::OpenProjectInstead(_) => {}
     }
 }
 

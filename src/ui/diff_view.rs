@@ -2,6 +2,8 @@
 //! with the claims highlighted in their status colours. The left and right panes are
 //! compared with each other; up to two more panes are each compared with the left.
 
+use std::borrow::Cow;
+
 use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use std::ops::Range;
 use std::sync::Arc;
@@ -13,6 +15,7 @@ use crate::core::anchor::char_slice;
 use crate::core::article::Document;
 use crate::core::diff::{DiffSide, Span, SpanKind, WordDiff};
 use crate::core::hidden_chars::{HiddenChar, count_by_kind, join_as_list};
+use crate::core::import::capitalise_first;
 
 use super::action::Action;
 use super::claims_panel;
@@ -204,43 +207,52 @@ fn pane_header_ui(
             actions.push(Action::ClosePane(n));
         }
         let shown = session.document_in(pane);
-        let selected_text = shown.map_or("Choose a document…", display_label);
+        let selected_text = shown.map_or(Cow::Borrowed("Choose a document…"), display_label);
         let compared_with = match pane {
             Pane::Side(_) => "",
             Pane::Extra(_) => "; it is compared with the left pane's",
         };
-        // The header must not grow wider than the pane, or the pane's text would too.
-        egui::ComboBox::from_id_salt(("pane-document", pane))
-            .selected_text(selected_text)
-            .truncate()
-            .width((ui.available_width() - 140.0).max(60.0))
-            .show_ui(ui, |ui| {
-                for document in &session.project.documents {
-                    let is_shown = shown.is_some_and(|doc| doc.id == document.id);
-                    let label = display_label(document);
-                    if ui.selectable_label(is_shown, label).clicked() && !is_shown {
-                        let id = document.id.clone();
-                        actions.push(match pane {
-                            Pane::Side(side) => Action::ShowInPane(side, id),
-                            Pane::Extra(n) => Action::ShowInExtraPane(n, id),
-                        });
-                    }
+        // The details first, from the right, so the picker takes what is left and a
+        // long headline is cut short rather than the source and length.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if let Some(document) = shown {
+                let mut details = format!(
+                    "{} · {} words",
+                    document.source.label(),
+                    text_facts.words(document)
+                );
+                if document.metadata.cut_off.is_some() {
+                    details.push_str(" · cut off?");
                 }
-            })
-            .response
-            .accessible_name(format!("{} document", pane.label()))
-            .on_hover_text(format!(
-                "Choose the document the {} pane shows{compared_with}",
-                pane.label().to_lowercase()
-            ));
-        if let Some(document) = shown {
-            let details = format!(
-                "{} · {} words",
-                document.source.label(),
-                text_facts.words(document)
-            );
-            ui.add(egui::Label::new(RichText::new(details).weak()).truncate());
-        }
+                let details = ui.label(RichText::new(details).weak());
+                if let Some(cut_off) = &document.metadata.cut_off {
+                    details.on_hover_text(capitalise_first(&cut_off.describe()));
+                }
+            }
+            egui::ComboBox::from_id_salt(("pane-document", pane))
+                .selected_text(selected_text)
+                .truncate()
+                .width(ui.available_width().max(60.0))
+                .show_ui(ui, |ui| {
+                    for document in &session.project.documents {
+                        let is_shown = shown.is_some_and(|doc| doc.id == document.id);
+                        let label = display_label(document);
+                        if ui.selectable_label(is_shown, label).clicked() && !is_shown {
+                            let id = document.id.clone();
+                            actions.push(match pane {
+                                Pane::Side(side) => Action::ShowInPane(side, id),
+                                Pane::Extra(n) => Action::ShowInExtraPane(n, id),
+                            });
+                        }
+                    }
+                })
+                .response
+                .accessible_name(format!("{} document", pane.label()))
+                .on_hover_text(format!(
+                    "Choose the document the {} pane shows{compared_with}",
+                    pane.label().to_lowercase()
+                ));
+        });
     });
 }
 

@@ -4,6 +4,7 @@
 use egui::{CollapsingHeader, RichText, TextEdit, Ui};
 
 use crate::core::article::{Document, Metadata, Role, Source};
+use crate::core::import::capitalise_first;
 
 use super::action::Action;
 use super::documents_panel::UNTITLED;
@@ -60,12 +61,46 @@ fn basics_ui(ui: &mut Ui, document: &Document, actions: &mut Vec<Action>) {
             }
             ui.end_row();
 
+            let label = ui.label("Publication");
+            let mut publication = document.metadata.publication.clone().unwrap_or_default();
+            if ui
+                .add(
+                    TextEdit::singleline(&mut publication)
+                        .hint_text("Not known")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id)
+                .on_hover_text("The site or paper this copy comes from, shown beside its headline")
+                .changed()
+            {
+                actions.push(Action::SetDocumentPublication(
+                    document.id.clone(),
+                    publication,
+                ));
+            }
+            ui.end_row();
+
+            for (name, date) in [
+                ("Published", &document.metadata.published),
+                ("Updated", &document.metadata.updated),
+            ] {
+                if let Some(date) = date {
+                    ui.label(name);
+                    ui.label(date.replace('T', " "));
+                    ui.end_row();
+                }
+            }
+
             ui.label("Added");
-            ui.label(format!(
-                "{} · {}",
-                document.imported.strftime("%Y-%m-%d %H:%M UTC"),
-                document.kind.label()
-            ));
+            // Wrapped, so the panel keeps its width whatever the labels beside it.
+            ui.add(
+                egui::Label::new(format!(
+                    "{} · {}",
+                    document.imported.strftime("%Y-%m-%d %H:%M UTC"),
+                    document.kind.label()
+                ))
+                .wrap(),
+            );
             ui.end_row();
 
             if let Some(path) = &document.original_path {
@@ -139,6 +174,18 @@ fn metadata_ui(ui: &mut Ui, document: &Document) {
     let rows = metadata_rows(metadata);
     if metadata.signals.iter().any(|signal| signal == "correction") {
         ui.colored_label(ui.visuals().warn_fg_color, "This version is a correction");
+    }
+    if let Some(cut_off) = &metadata.cut_off {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("⚠ {}", capitalise_first(&cut_off.describe())),
+        )
+        .on_hover_text(
+            "Comparisons read the missing end as a cut in this copy, not as the publication's edit",
+        );
+    }
+    for notice in &metadata.notices {
+        ui.label(RichText::new(format!("Note: {notice}")).small());
     }
     CollapsingHeader::new(format!(
         "Item details ({})",

@@ -1,9 +1,13 @@
 //! The documents list (left): every version of the story in the project, and the
 //! details of the selected one.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::core::article::Document;
+use crate::core::import::capitalise_first;
 
 use super::action::Action;
 use super::derived::TextFacts;
@@ -73,12 +77,21 @@ pub fn add_article_buttons_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
     }
 }
 
-/// A document's label, or "Untitled document" when the editor cleared it.
-pub fn display_label(document: &Document) -> &str {
-    if document.label.trim().is_empty() {
+/// A document's name as the editor reads it wherever documents are listed or picked:
+/// its label (or "Untitled document" when the editor cleared it) and, when known and
+/// not already in the label, its publication ("Tens of thousands flee… · Gulf Daily"),
+/// so that republications of one story under one headline can be told apart.
+pub fn display_label(document: &Document) -> Cow<'_, str> {
+    let label = if document.label.trim().is_empty() {
         UNTITLED
     } else {
         &document.label
+    };
+    match &document.metadata.publication {
+        Some(publication) if !label.to_lowercase().contains(&publication.to_lowercase()) => {
+            Cow::Owned(format!("{label} · {publication}"))
+        }
+        _ => Cow::Borrowed(label),
     }
 }
 
@@ -110,7 +123,16 @@ fn document_row_ui(
         .filter(|side| session.panes[side.index()].as_ref() == Some(&document.id))
         .map(Side::label)
         .collect();
-    let mut details = format!(
+    let mut details = String::new();
+    if let Some(cut_off) = &document.metadata.cut_off {
+        // Said in words as well as by the mark, for readers of the list.
+        details.push_str("⚠ may be cut off · ");
+        row.clone()
+            .on_hover_text(capitalise_first(&cut_off.describe()));
+    }
+    // Writing to a String cannot fail.
+    let _ = write!(
+        details,
         "{} · {} words · {} claim{}",
         document.source.label(),
         text_facts.words(document),

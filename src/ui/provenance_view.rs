@@ -39,7 +39,11 @@ pub fn ui(
             Name::LabelledBy(label.id),
             &published.id,
             &documents,
-            |id| project.document(id).map_or("", display_label).to_owned(),
+            |id| {
+                project
+                    .document(id)
+                    .map_or_else(String::new, |d| display_label(d).into_owned())
+            },
             display_label(published),
         ) {
             actions.push(Action::ShowInPane(Side::Right, picked));

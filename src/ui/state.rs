@@ -560,6 +560,8 @@ pub enum Modal {
     SaveConflict,
     /// Unsaved work a crash left in the recovery file: restore or discard.
     Recovery(Box<RecoveryOffer>),
+    /// A Factdesk project was added as an article: open it instead?
+    OpenProjectInstead(PathBuf),
 }
 
 /// The command palette: what has been typed, and which match is chosen.

@@ -11,7 +11,7 @@
     reason = "a test should fail loudly when a fixture or helper breaks"
 )]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -103,5 +103,27 @@ pub fn choose(harness: &mut Harness<'_, FactdeskApp>, combo: &str, option: &str)
         .last()
         .expect("the option is in the open list")
         .click();
+    harness.run();
+}
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|err| err.to_string())
+    }
+}
+
+pub fn drop_files(harness: &mut Harness<'_, FactdeskApp>, paths: &[&Path]) {
+    for path in paths {
+        let file: egui::DroppedFileHandle = std::sync::Arc::new(DroppedPath(path.to_path_buf()));
+        harness.input_mut().dropped_files.push(file);
+    }
     harness.run();
 }
