@@ -1,6 +1,8 @@
 //! Speed of turning what editors receive into documents: a 1 MB saved web page, a 1 MB
 //! NewsML-G2 item, 1 MB of plain text (what `factdesk diff` reads most), the scraped
-//! seed story. Run with `cargo bench --bench import`.
+//! seed story, and the corpus of news pages from many kinds of site (saved HTML and
+//! browser copies) that the import's judgments are measured on. Run with `cargo bench
+//! --bench import`.
 
 #![allow(
     missing_docs,
@@ -47,6 +49,28 @@ fn newsml_of_one_megabyte() -> String {
     item.replacen("<body.content>", &format!("<body.content>{body}"), 1)
 }
 
+/// The pages of the import corpus (`tests/fixtures/pages/`), by file name.
+fn corpus_pages() -> Vec<(String, Vec<u8>)> {
+    let mut pages: Vec<(String, Vec<u8>)> = std::fs::read_dir("tests/fixtures/pages")
+        .expect("page corpus")
+        .map(|entry| entry.expect("corpus entry").path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext == "txt" || ext == "html")
+        })
+        .map(|path| {
+            let name = path
+                .file_name()
+                .expect("a file")
+                .to_string_lossy()
+                .into_owned();
+            (name, std::fs::read(&path).expect("corpus page"))
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
 fn benches(c: &mut Criterion) {
     let page = page_of_one_megabyte();
     let item = newsml_of_one_megabyte();
@@ -67,6 +91,14 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("seed story (3 KB text)", |b| {
         b.iter(|| import_bytes(black_box(&seed), "seed.txt", now));
+    });
+    let corpus = corpus_pages();
+    group.bench_function("17 news pages from many sites (78 KB)", |b| {
+        b.iter(|| {
+            for (name, bytes) in &corpus {
+                let _ = black_box(import_bytes(black_box(bytes), name, now));
+            }
+        });
     });
     group.finish();
 }
