@@ -18,7 +18,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::App as _;
 use egui::{Event, Modifiers, MouseWheelUnit, TouchPhase, pos2, vec2};
 use factdesk::core::article::{Document, DocumentKind, Source};
-use factdesk::core::changes::changes_between;
+use factdesk::core::changes::events;
 use factdesk::core::diff::WordDiff;
 use factdesk::core::project::Project;
 use factdesk::ui::FactdeskApp;
@@ -30,10 +30,23 @@ use edited_pair::edited_pair;
 
 const SAMPLE: &str = "projects/idlib-2019.factdesk.json";
 
-/// Everything the workbench works out when two versions meet.
-fn analyse(old: &str, new: &str) -> usize {
-    let diff = WordDiff::compute(old, new);
-    changes_between(&diff, old, new).len()
+/// Everything the workbench works out when two versions meet: the alignment, the diff
+/// and the changes that matter as events.
+fn analyse(old: &Document, new: &Document) -> usize {
+    let diff = WordDiff::compute(&old.text, &new.text);
+    events(old, new, &diff, &[]).len()
+}
+
+/// A version of the story as the workbench holds it.
+fn document(label: &str, text: &str) -> Document {
+    Document::new(
+        label,
+        Source::Reuters,
+        DocumentKind::Clipboard,
+        None,
+        text.to_owned(),
+        jiff::Timestamp::UNIX_EPOCH,
+    )
 }
 
 /// A project holding an original and its desk edit, saved in `folder`.
@@ -138,14 +151,32 @@ fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("versions");
     group.sample_size(20);
     group.bench_function("align, diff and classify: sample pair", |b| {
-        let (old, new) = (&sample.documents[0].text, &sample.documents[1].text);
+        let (old, new) = (&sample.documents[0], &sample.documents[1]);
         b.iter(|| analyse(black_box(old), black_box(new)));
     });
+    let (old_100k, new_100k) = (
+        document("Wire", &old_100k),
+        document("Desk edit", &new_100k),
+    );
     group.bench_function("align, diff and classify: 100 KB edited pair", |b| {
         b.iter(|| analyse(black_box(&old_100k), black_box(&new_100k)));
     });
+    let (old_1m_document, new_1m_document) =
+        (document("Wire", &old_1m), document("Desk edit", &new_1m));
     group.bench_function("align, diff and classify: 1 MB edited pair", |b| {
-        b.iter(|| analyse(black_box(&old_1m), black_box(&new_1m)));
+        b.iter(|| analyse(black_box(&old_1m_document), black_box(&new_1m_document)));
+    });
+    let diff_1m = WordDiff::compute(&old_1m_document.text, &new_1m_document.text);
+    group.bench_function("classify only: 1 MB edited pair", |b| {
+        b.iter(|| {
+            events(
+                black_box(&old_1m_document),
+                black_box(&new_1m_document),
+                &diff_1m,
+                &[],
+            )
+            .len()
+        });
     });
     group.finish();
 

@@ -504,18 +504,20 @@ fn sample_versions(folder: &Path) -> (String, String) {
 }
 
 #[test]
-fn diff_changes_lists_the_classified_changes_as_json() {
+fn diff_changes_lists_the_events_as_json_with_the_facts_inside() {
     let folder = tempfile::tempdir().unwrap();
     let (wire, desk) = sample_versions(folder.path());
     let output = factdesk(&["diff", &wire, &desk, "--changes", "--format", "json"]);
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
-    let changes: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let changes = changes.as_array().unwrap();
-    let qualifier = changes
+    let synonym = factdesk(&["diff", &wire, &desk, "--changes", "--json"]);
+    assert_eq!(synonym.stdout, output.stdout, "--json is --format json");
+    let events: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let events = events.as_array().unwrap();
+    let qualifier = events
         .iter()
-        .find(|change| {
-            change["class"] == "number"
-                && change["old"]["text"]
+        .find(|event| {
+            event["class"] == "number"
+                && event["old"]["text"]
                     .as_str()
                     .unwrap_or("")
                     .contains("at least")
@@ -525,30 +527,50 @@ fn diff_changes_lists_the_classified_changes_as_json() {
     let wire_text = std::fs::read_to_string(&wire).unwrap();
     let at: String = wire_text.chars().skip(start).take(8).collect();
     assert_eq!(at, "at least");
+    let added = events
+        .iter()
+        .find(|event| event["class"] == "passage_added")
+        .expect("the desk's own paragraph is a passage added");
+    let facts = added["facts"].as_array().unwrap();
     assert!(
-        changes.iter().any(|change| change["class"] == "minor"),
-        "style edits are listed as minor"
+        facts.iter().any(|fact| fact["class"] == "number"
+            && fact["text"] == "some three million people"
+            && fact["new"]["chars"]["start"].is_u64()),
+        "{facts:?}"
     );
-    assert!(changes.iter().all(|change| {
-        change["explanation"]
+    assert!(
+        events.iter().any(|event| event["class"] == "style"),
+        "house style is counted"
+    );
+    assert!(events.iter().all(|event| {
+        event["summary"]
             .as_str()
-            .is_some_and(|e| !e.is_empty())
+            .is_some_and(|summary| !summary.is_empty())
     }));
 }
 
 #[test]
-fn diff_changes_as_text_counts_what_matters_apart_from_minor_edits() {
+fn diff_changes_as_text_lists_the_events_apart_from_house_style() {
     let folder = tempfile::tempdir().unwrap();
     let (wire, desk) = sample_versions(folder.path());
     let output = factdesk(&["diff", &wire, &desk, "--changes"]);
     let stdout = text(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}");
     let first = stdout.lines().next().unwrap();
+    assert_eq!(first, "4 change(s) that matter · 26 house-style edit(s)");
     assert!(
-        first.contains("that matter") && first.contains("minor edit"),
-        "{first}"
+        stdout.contains("\nNumber: qualifier “at least” dropped from 400,000\n"),
+        "{stdout}"
     );
-    assert!(stdout.contains("qualifier “at least” dropped"), "{stdout}");
+    assert!(
+        stdout.contains("\nPassage added: ¶6 (1 sentence; in no other version)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n  · Number: some three million people\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\nHouse style: wording ×"), "{stdout}");
 }
 
 #[test]

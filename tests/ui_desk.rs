@@ -208,7 +208,7 @@ fn every_control_of_the_main_views_has_an_accessible_name() {
 
     let mut harness = sample();
     assert_every_control_is_named(&harness, "side by side, claims");
-    for tab in ["Candidates (12)", "Changes (6)"] {
+    for tab in ["Candidates (12)", "Changes (4)"] {
         harness.get_by_label(tab).click();
         harness.run();
         assert_every_control_is_named(&harness, tab);

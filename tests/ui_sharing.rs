@@ -199,25 +199,51 @@ fn the_export_dialog_says_what_each_format_leaves_out_and_writes_the_file() {
     assert_eq!(form.format, ExportFormat::Html);
     assert!(form.skipped.is_empty(), "the report lists every claim");
     harness.get_by_label("Every claim goes into the export.");
+    // The report compares the panes on screen; the pair can be taken away, and the
+    // base version is then compared with each other version.
+    let panes = session(&harness).panes.clone();
+    let pane_pair = (panes[0].clone().unwrap(), panes[1].clone().unwrap());
+    assert_eq!(form.pairs, std::slice::from_ref(&pane_pair));
+    harness.get_by_label("Pair 1 old version");
+    harness.get_by_label("Remove").click();
+    harness.run();
+    harness.get_by_label_contains("the base version, with each other version");
+    harness.get_by_label("Add a pair").click();
+    harness.run();
+    let Some(Modal::Export(form)) = &harness.state().state().modal else {
+        panic!("the dialog stays open");
+    };
+    assert_eq!(
+        form.pairs,
+        std::slice::from_ref(&pane_pair),
+        "the base with the next version"
+    );
 
     // The file dialog answers with a path.
     let report = folder.path().join("report.html");
     let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .apply(Action::ExportTo(ExportFormat::Html, report.clone()), &ctx);
+    let reversed = vec![(pane_pair.1.clone(), pane_pair.0.clone())];
+    harness.state_mut().apply(
+        Action::ExportTo(ExportFormat::Html, report.clone(), reversed),
+        &ctx,
+    );
     harness.run();
     let html = std::fs::read_to_string(&report).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..40]);
     assert!(html.contains("Idlib 2019"));
+    assert!(
+        html.contains("Compared: Desk edit for print (copy desk) → Scraped page"),
+        "the pair asked for"
+    );
     let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Info, "{}", notice.text);
 
     // A folder that is not there: an error, and nothing written.
     let nowhere = folder.path().join("missing").join("claims.csv");
-    harness
-        .state_mut()
-        .apply(Action::ExportTo(ExportFormat::Csv, nowhere.clone()), &ctx);
+    harness.state_mut().apply(
+        Action::ExportTo(ExportFormat::Csv, nowhere.clone(), Vec::new()),
+        &ctx,
+    );
     harness.run();
     let notice = harness.state().state().latest_notice().cloned().unwrap();
     assert_eq!(notice.kind, NoticeKind::Error);

@@ -1338,39 +1338,69 @@ fn the_changes_tab_lists_what_matters_and_makes_a_claim_from_a_change() {
     let mut harness = workbench(Some(PathBuf::from(SAMPLE)));
     harness.get_by_label_contains("Changes (").click();
     harness.run();
-    harness.get_by_label_contains("qualifier “at least” dropped");
-    let listed = harness.get_all_by_label("Make claim").count();
-    harness.get_by_label_contains("Show minor edits (").click();
+    harness.get_by_label("4 changes that matter · 26 house-style edits");
+    harness.get_by_label("qualifier “at least” dropped from 400,000");
+    // A passage added is one event, with the facts it holds inside.
+    harness.get_by_label_contains("¶6 (1 sentence; in no other version)");
+    harness.get_by_label("Facts inside (4)").click();
     harness.run();
-    let with_minor = harness.get_all_by_label("Make claim").count();
-    assert!(
-        with_minor > listed,
-        "{with_minor} entries with minor edits, {listed} without"
+    harness.get_by_label("Number: some three million people");
+    assert_eq!(
+        harness.query_all_by_label_contains(" ×").count(),
+        0,
+        "house style is not listed"
     );
+    harness.get_by_label_contains("Show house style (");
+    harness.get_by_label("Kind of change").click();
+    harness.run();
+    harness.get_by_label_contains("House style (").click();
+    harness.run();
+    harness.get_by_label_contains("wording ×");
+
+    // The dropped qualifier's sentence is a claim already.
+    harness.get_by_label("Kind of change").click();
+    harness.run();
+    harness.get_by_label("Number (1)").click();
+    harness.run();
+    let claims_before = session(&harness).project.claims.len();
+    harness.get_by_label("Make claim").click();
+    harness.run();
+    assert_eq!(session(&harness).project.claims.len(), claims_before);
+    harness.get_by_label("That passage is already a claim");
 
     harness.get_by_label("Kind of change").click();
     harness.run();
-    harness.get_by_label_contains("Number (").click();
+    harness.get_by_label("Passage added (1)").click();
     harness.run();
-    let claims_before = session(&harness).project.claims.len();
-    harness
-        .get_all_by_label("Make claim")
-        .next()
-        .unwrap()
-        .click();
+    harness.get_by_label("Make claim").click();
     harness.run();
     assert_eq!(session(&harness).project.claims.len(), claims_before + 1);
     let claim = selected_claim(&harness);
     let session = session(&harness);
     assert_eq!(Some(&claim.document), session.panes[1].as_ref());
-    assert_eq!(
-        claim.kinds,
-        [factdesk::core::claims::candidates::CandidateKind::Figure]
-    );
     assert!(
-        claim.anchor.exact.contains("three million") || claim.anchor.exact.contains("400,000"),
+        claim.anchor.exact.starts_with("Idlib province is home"),
         "{}",
         claim.anchor.exact
+    );
+    assert!(
+        claim
+            .kinds
+            .contains(&factdesk::core::claims::candidates::CandidateKind::Figure),
+        "{:?}",
+        claim.kinds
+    );
+    assert!(
+        claim.note.starts_with(
+            "Changed between “Scraped page: Reuters body, AFP caption” and “Desk edit for print (copy desk)”: Passage added: ¶6"
+        ),
+        "{}",
+        claim.note
+    );
+    assert!(
+        claim.note.contains("\nNew: “Idlib province is home"),
+        "{}",
+        claim.note
     );
     assert!(session.dirty);
 }

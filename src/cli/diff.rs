@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::core::align::RowKind;
 use crate::core::article::Document;
-use crate::core::changes::{Change, changes_between};
+use crate::core::changes::{Event, events};
 use crate::core::compare_options::{CompareOptions, Granularity};
 use crate::core::diff::WordDiff;
 use crate::core::export::diff_page::diff_page;
@@ -35,8 +35,9 @@ pub struct DiffArgs {
     pub old: PathBuf,
     /// The new version, in any of the same formats.
     pub new: PathBuf,
-    /// List the changes that matter to a fact-checker (numbers, quotes, speakers,
-    /// attributions, names, hedges, dates, minor edits) instead of the sentences.
+    /// List the changes that matter to a fact-checker, as an editor lists them (an
+    /// attribution dropped, a figure changed, a passage dropped or added, the end cut,
+    /// a caption replaced, house style counted by kind), instead of the sentences.
     #[arg(long)]
     pub changes: bool,
     /// What to print: text (deleted words in [-…-], inserted in {+…+}), JSON for
@@ -44,6 +45,9 @@ pub struct DiffArgs {
     /// --changes the changes that matter above them).
     #[arg(long, value_enum, default_value = "text")]
     pub format: DiffFormat,
+    /// The same as --format json.
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
     /// Colour the text output: auto (only on a terminal, and not when NO_COLOR is
     /// set), always or never.
     #[arg(long, value_enum, default_value = "auto")]
@@ -133,16 +137,19 @@ impl DiffArgs {
 pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
     let (old, new) = import_both(&args.old, &args.new)?;
     let diff = WordDiff::compute_with(&old.text, &new.text, &args.options());
-    let changes = args
-        .changes
-        .then(|| changes_between(&diff, &old.text, &new.text));
+    let changes = args.changes.then(|| events(&old, &new, &diff, &[]));
     let names = [&args.old, &args.new].map(|path| path.display().to_string());
     let names = [names[0].as_str(), names[1].as_str()];
+    let format = if args.json {
+        DiffFormat::Json
+    } else {
+        args.format
+    };
     let mut out = io::stdout().lock();
-    match (args.format, &changes) {
+    match (format, &changes) {
         (DiffFormat::Json, Some(changes)) => write_json(&mut out, changes),
         (DiffFormat::Json, None) => write_json(&mut out, &RowRecord::all(&diff, &old, &new)),
-        (DiffFormat::Text, Some(changes)) => write_changes(&mut out, changes),
+        (DiffFormat::Text, Some(changes)) => write_events(&mut out, changes),
         (DiffFormat::Text, None) => {
             let marks = if args.color.colours() {
                 &Marks::COLOURED
@@ -190,27 +197,35 @@ fn import_both(old: &Path, new: &Path) -> anyhow::Result<(Document, Document)> {
     Ok((old?, new?))
 }
 
-/// Each change as a block: class and places, then old → new and why.
-fn write_changes(out: &mut impl io::Write, changes: &[Change]) -> io::Result<()> {
-    let minor = changes
-        .iter()
-        .filter(|change| change.class.is_minor())
-        .count();
+/// The events as an editor reads a list: a count, then each change that matters as a
+/// line, with its places and the facts a passage or part held, then the house style.
+fn write_events(out: &mut impl io::Write, events: &[Event]) -> io::Result<()> {
+    let (style, mattering): (Vec<&Event>, Vec<&Event>) =
+        events.iter().partition(|event| event.class.is_minor());
+    let edits: usize = style.iter().map(|event| event.count).sum();
     writeln!(
         out,
-        "{} change(s) that matter · {minor} minor edit(s)",
-        changes.len() - minor
+        "{} change(s) that matter · {edits} house-style edit(s)",
+        mattering.len()
     )?;
-    for change in changes {
+    for event in &mattering {
         writeln!(out)?;
+        writeln!(out, "{}", event.summary)?;
         writeln!(
             out,
-            "{}  old {}  new {}",
-            change.class.label(),
-            place(change.old.as_ref().map(|text| &text.chars)),
-            place(change.new.as_ref().map(|text| &text.chars)),
+            "  old {}  new {}",
+            place(event.old.as_ref().map(|text| &text.chars)),
+            place(event.new.as_ref().map(|text| &text.chars)),
         )?;
-        writeln!(out, "  {}", change.explanation)?;
+        for fact in &event.facts {
+            writeln!(out, "  · {}: {}", fact.class.label(), fact.text)?;
+        }
+    }
+    if !style.is_empty() {
+        writeln!(out)?;
+        for event in style {
+            writeln!(out, "{}", event.summary)?;
+        }
     }
     Ok(())
 }

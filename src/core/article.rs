@@ -414,6 +414,16 @@ impl Document {
         }
     }
 
+    /// Whether the document is an agency's copy: a wire item, or a version credited to
+    /// an agency rather than to a paper or a desk.
+    pub fn is_wire_copy(&self) -> bool {
+        matches!(self.kind, DocumentKind::Ninjs | DocumentKind::NewsmlG2)
+            || !matches!(
+                self.source,
+                Source::PublishedCopy | Source::DeskEdit | Source::Other
+            )
+    }
+
     /// Whether `sha256` still matches `text`; false means the text was edited by hand.
     pub fn digest_matches(&self) -> bool {
         self.sha256 == sha256_hex(&self.text)
@@ -422,37 +432,7 @@ impl Document {
     /// The words of each segment, in order, found in one pass over the text (segments
     /// outside the text give an empty string).
     pub fn segment_words(&self) -> Vec<&str> {
-        let mut offsets = self
-            .text
-            .char_indices()
-            .map(|(byte, _)| byte)
-            .chain(std::iter::once(self.text.len()));
-        let mut next_char = 0;
-        let mut last = None;
-        let mut byte_at = |char_offset: usize| -> Option<usize> {
-            // Segments are in order and do not overlap, so offsets only grow; one
-            // segment may start where the last ended.
-            if let Some((char, byte)) = last
-                && char == char_offset
-            {
-                return Some(byte);
-            }
-            let byte = offsets.nth(char_offset.checked_sub(next_char)?)?;
-            next_char = char_offset + 1;
-            last = Some((char_offset, byte));
-            Some(byte)
-        };
-        self.segments
-            .iter()
-            .map(|segment| {
-                let start = byte_at(segment.start);
-                let end = start.and_then(|_| byte_at(segment.end));
-                match (start, end) {
-                    (Some(start), Some(end)) => &self.text[start..end],
-                    _ => "",
-                }
-            })
-            .collect()
+        segment_words(&self.text, &self.segments)
     }
 
     /// The segment covering the code point at `offset`, if any.
@@ -515,6 +495,41 @@ impl Document {
         }
         Some(entry.at..entry.at + length)
     }
+}
+
+/// The words of each of `segments` (in order, not overlapping) in `text`, found in one
+/// pass over the text; segments outside the text give an empty string.
+pub fn segment_words<'t>(text: &'t str, segments: &[Segment]) -> Vec<&'t str> {
+    let mut offsets = text
+        .char_indices()
+        .map(|(byte, _)| byte)
+        .chain(std::iter::once(text.len()));
+    let mut next_char = 0;
+    let mut last = None;
+    let mut byte_at = |char_offset: usize| -> Option<usize> {
+        // Segments are in order and do not overlap, so offsets only grow; one segment
+        // may start where the last ended.
+        if let Some((char, byte)) = last
+            && char == char_offset
+        {
+            return Some(byte);
+        }
+        let byte = offsets.nth(char_offset.checked_sub(next_char)?)?;
+        next_char = char_offset + 1;
+        last = Some((char_offset, byte));
+        Some(byte)
+    };
+    segments
+        .iter()
+        .map(|segment| {
+            let start = byte_at(segment.start);
+            let end = start.and_then(|_| byte_at(segment.end));
+            match (start, end) {
+                (Some(start), Some(end)) => &text[start..end],
+                _ => "",
+            }
+        })
+        .collect()
 }
 
 /// Lower-case hex SHA-256 of some bytes (for a text: its UTF-8).

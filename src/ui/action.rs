@@ -206,10 +206,12 @@ pub enum Action {
     ResolveConflict(usize, Choice),
     /// Open the export dialog on this format (or switch the open dialog to it).
     OpenExport(ExportFormat),
+    /// Set the pairs of versions the report compares, (old, new).
+    SetExportPairs(Vec<(DocumentId, DocumentId)>),
     /// Ask where to write the export chosen in the dialog.
     ChooseExportFile,
     /// Write the project in this format to this file.
-    ExportTo(ExportFormat, PathBuf),
+    ExportTo(ExportFormat, PathBuf, Vec<(DocumentId, DocumentId)>),
     /// Ask for confirmation before deleting a claim.
     AskRemoveClaim(ClaimId),
     /// Delete a claim, its note and its history (after confirmation).
@@ -238,6 +240,9 @@ pub enum Action {
         /// The sentences, by code points, and the kinds of claim they make.
         sentences: Vec<(std::ops::Range<usize>, Vec<CandidateKind>)>,
     },
+    /// Make the sentence of a change between the panes (by its place in the changes
+    /// list) a claim, its note recording the change.
+    MakeClaimFromChange(usize),
     /// Attach a passage of another document to a claim as evidence.
     AttachPassage(ClaimId, Passage),
 
@@ -323,6 +328,7 @@ impl Action {
             Self::RemoveEvidence(..) => Some("remove evidence"),
             Self::SetVerdictScale(_) | Self::SubmitCustomScale => Some("change verdict scale"),
             Self::AcceptCandidatesOfKind(..) | Self::MakeClaims { .. } => Some("make claims"),
+            Self::MakeClaimFromChange(_) => Some("make claim"),
             Self::DismissCandidate(_) => Some("dismiss candidate"),
             Self::SubmitDeskSettings => Some("change desk settings"),
             Self::ResolveConflict(..) => Some("settle conflict"),
@@ -377,6 +383,7 @@ impl Action {
             | Self::DiscardRecovery
             | Self::ShowConflicts
             | Self::OpenExport(_)
+            | Self::SetExportPairs(_)
             | Self::ChooseExportFile
             | Self::ExportTo(..)
             | Self::AskRemoveClaim(_)

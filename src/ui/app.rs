@@ -643,7 +643,12 @@ impl FactdeskApp {
             Action::ShowConflicts => self.state.modal = Some(Modal::Conflicts),
             Action::OpenExport(format) => self.open_export(format),
             Action::ChooseExportFile => self.choose_export_file(ctx),
-            Action::ExportTo(format, path) => self.export_to(format, &path),
+            Action::SetExportPairs(pairs) => {
+                if let Some(Modal::Export(form)) = &mut self.state.modal {
+                    form.pairs = pairs;
+                }
+            }
+            Action::ExportTo(format, path, pairs) => self.export_to(format, &path, pairs),
             Action::Undo => self.step_history(true),
             Action::Redo => self.step_history(false),
             Action::ResolveConflict(index, choice) => self.resolve_conflict(index, choice, now),
@@ -705,6 +710,7 @@ impl FactdeskApp {
                 }
             }
             Action::RevealChange(index) => self.reveal_change(index),
+            Action::MakeClaimFromChange(index) => self.make_claim_from_change(index, now),
             Action::StepChange(step) => self.step_change(step),
             Action::AttachPassage(claim_id, passage) => {
                 self.attach_passage(&claim_id, &passage, now);
@@ -1256,8 +1262,8 @@ impl FactdeskApp {
                 DialogPurpose::SaveProjectAs(_) => {
                     actions.push(Action::SaveAs(paths.swap_remove(0)));
                 }
-                DialogPurpose::Export(format, _) => {
-                    actions.push(Action::ExportTo(format, paths.swap_remove(0)));
+                DialogPurpose::Export(format, _, pairs) => {
+                    actions.push(Action::ExportTo(format, paths.swap_remove(0), pairs));
                 }
                 DialogPurpose::AddArticles => actions.push(Action::AddArticlesFromFiles(paths)),
                 DialogPurpose::EvidenceFile => {
@@ -1380,9 +1386,9 @@ impl FactdeskApp {
                 .show(ui, |ui| {
                     let changes = analysis.as_ref().map(|analysis| {
                         analysis
-                            .changes
+                            .events
                             .iter()
-                            .filter(|c| !c.class.is_minor())
+                            .filter(|event| !event.class.is_minor())
                             .count()
                     });
                     right_tabs_ui(ui, session, candidates.len(), changes, actions);
@@ -1418,7 +1424,7 @@ impl FactdeskApp {
             .map(|(document_id, comparison)| {
                 let extra = session.project.document(document_id);
                 comparison
-                    .refresh_pair(&ctx, left, extra, options)
+                    .refresh_pair(&ctx, left, extra, &[], options)
                     .and_then(|work| work.ready())
             })
             .collect();

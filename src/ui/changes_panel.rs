@@ -1,11 +1,13 @@
-//! The changes tab of the right panel: what changed between the panes' versions that
-//! matters to a checker (a figure, a quote, a speaker, an attribution, a name, a hedge,
-//! a date), each linking to both places and offering to make it a claim. Minor edits
-//! are counted and listed only on request, so they do not drown the rest.
+//! The changes tab of the right panel: what changed between the panes' versions, as an
+//! editor lists it (an attribution dropped, a figure changed, a passage dropped or
+//! added, the end cut, a caption replaced), most important first, each with a
+//! one-line summary that opens onto the facts inside, linking to both places and
+//! offering to make it a claim. House style is counted by kind and listed only on
+//! request, so it does not drown the rest.
 
-use egui::{RichText, Ui};
+use egui::{CollapsingHeader, RichText, Ui};
 
-use crate::core::changes::{Change, ChangeClass};
+use crate::core::changes::{Event, EventClass};
 
 use super::action::Action;
 use super::derived::Analysis;
@@ -40,12 +42,17 @@ pub fn ui(
         }
         return;
     };
-    let changes = &analysis.changes;
+    let changes = &analysis.events;
     let filter = session.changes_filter;
     let minor = changes.iter().filter(|c| c.class.is_minor()).count();
+    let style_edits: usize = changes
+        .iter()
+        .filter(|c| c.class.is_minor())
+        .map(|c| c.count)
+        .sum();
     ui.label(
         RichText::new(format!(
-            "{} that matter · {minor} minor",
+            "{} that matter · {style_edits} house-style edits",
             plural(changes.len() - minor, "change")
         ))
         .strong(),
@@ -75,7 +82,7 @@ pub fn ui(
         ui.weak(if changes.is_empty() {
             "No changes between these versions beyond spacing and typography."
         } else if minor > 0 && filter.class.is_none() {
-            "Nothing that matters changed: only minor edits. Tick “Show minor edits” to see them."
+            "Nothing that matters changed: only house style. Tick “Show house style” to see it."
         } else {
             "No change of this kind."
         });
@@ -101,19 +108,25 @@ pub fn ui(
     );
 }
 
-/// The class picker and the minor-edits switch.
+/// The class picker and the house-style switch.
 fn filter_ui(
     ui: &mut Ui,
-    changes: &[Change],
+    changes: &[Event],
     filter: ChangesFilter,
     minor: usize,
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        let classes: Vec<Option<ChangeClass>> = std::iter::once(None)
-            .chain(ChangeClass::ALL.into_iter().map(Some))
+        // Only the kinds the list has, so the picker is short.
+        let classes: Vec<Option<EventClass>> = std::iter::once(None)
+            .chain(
+                EventClass::ALL
+                    .into_iter()
+                    .filter(|class| changes.iter().any(|c| c.class == *class))
+                    .map(Some),
+            )
             .collect();
-        let class_name = |class: &Option<ChangeClass>| match class {
+        let class_name = |class: &Option<EventClass>| match class {
             None => "All kinds".to_owned(),
             Some(class) => {
                 let count = changes.iter().filter(|c| c.class == *class).count();
@@ -133,8 +146,8 @@ fn filter_ui(
         }
         let mut show_minor = filter.show_minor;
         if ui
-            .checkbox(&mut show_minor, format!("Show minor edits ({minor})"))
-            .on_hover_text("Spelling, style and punctuation")
+            .checkbox(&mut show_minor, format!("Show house style ({minor})"))
+            .on_hover_text("Quote marks, capitals, spelling and other edits that change no fact, counted by kind")
             .changed()
         {
             actions.push(Action::SetChangesFilter(ChangesFilter {
@@ -145,13 +158,13 @@ fn filter_ui(
     });
 }
 
-/// One change: its class and explanation, the words on each side, and what can be
+/// One change: its summary, the words on each side, the facts inside, and what can be
 /// done with it.
 fn change_ui(
     ui: &mut Ui,
     session: &Session,
     index: usize,
-    change: &Change,
+    change: &Event,
     actions: &mut Vec<Action>,
 ) {
     let selected = session.selected_change == Some(index);
@@ -168,56 +181,67 @@ fn change_ui(
                 .sense(egui::Sense::click())
                 .selectable(false),
         );
-        if heading.on_hover_text("Show in both panes").clicked() {
+        let can_show = change.old_sentence.is_some() || change.new_sentence.is_some();
+        if can_show && heading.on_hover_text("Show in both panes").clicked() {
             actions.push(Action::RevealChange(index));
         }
-        ui.label(&change.explanation);
+        ui.label(change.detail());
         let visuals = ui.visuals().clone();
         for (text, side) in [(&change.old, Side::Left), (&change.new, Side::Right)] {
             let Some(text) = text else {
                 continue;
             };
-            let label = ui.label(theme::change_words(&text.text, side, &visuals));
+            let label = ui.add(
+                egui::Label::new(theme::change_words(&shorten(&text.text), side, &visuals)).wrap(),
+            );
             label.on_hover_text(match side {
                 Side::Left => "In the left pane's version",
                 Side::Right => "In the right pane's version",
             });
         }
+        if !change.facts.is_empty() {
+            CollapsingHeader::new(format!("Facts inside ({})", change.facts.len()))
+                .id_salt(("event-facts", index))
+                .show(ui, |ui| {
+                    for fact in &change.facts {
+                        ui.label(format!("{}: {}", fact.class.label(), fact.text));
+                    }
+                });
+        }
         ui.horizontal(|ui| {
-            if ui
-                .button("Show")
-                .on_hover_text("Show in both panes")
-                .clicked()
+            if can_show
+                && ui
+                    .button("Show")
+                    .on_hover_text("Show in both panes")
+                    .clicked()
             {
                 actions.push(Action::RevealChange(index));
             }
-            if let Some((side, chars)) = claim_place(change)
-                && let Some(document) = session.pane_document(side)
+            if can_show
+                && !change.class.is_minor()
                 && ui
                     .button("Make claim")
-                    .on_hover_text(format!(
-                        "Make the sentence in “{}” a claim to check",
-                        document.label
-                    ))
+                    .on_hover_text(
+                        "Make this passage a claim to check, its note recording the change",
+                    )
                     .clicked()
             {
-                actions.push(Action::MakeClaims {
-                    document: document.id.clone(),
-                    sentences: vec![(chars, change.class.claim_kinds())],
-                });
+                actions.push(Action::MakeClaimFromChange(index));
             }
         });
     });
 }
 
-/// Where a claim about a change goes: the new version's sentence, or the old one's
-/// when the new version dropped the sentence.
-fn claim_place(change: &Change) -> Option<(Side, std::ops::Range<usize>)> {
-    change
-        .new_sentence
-        .clone()
-        .map(|chars| (Side::Right, chars))
-        .or_else(|| change.old_sentence.clone().map(|chars| (Side::Left, chars)))
+/// Longest stretch of a passage quoted on a side, in characters.
+const QUOTED_CHARS: usize = 240;
+
+/// A side's words, shortened when a whole passage.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= QUOTED_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(QUOTED_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
 }
 
 /// What the list's row heights were measured for.

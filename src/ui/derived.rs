@@ -13,7 +13,7 @@ use std::sync::Arc;
 use crate::core::align::Alignment;
 use crate::core::align::versions::{VersionRow, version_rows};
 use crate::core::article::{Document, DocumentId, Segment, count_words};
-use crate::core::changes::{Change, changes_between};
+use crate::core::changes::{Event, events};
 use crate::core::claims::ClaimId;
 use crate::core::claims::candidates::{Candidate, document_candidates};
 use crate::core::compare_options::CompareOptions;
@@ -39,15 +39,27 @@ fn text_key(document: &Document) -> TextKey {
 pub struct Analysis {
     /// The sentence alignment and word diff.
     pub diff: WordDiff,
-    /// The changes that matter, in the order of the new text.
-    pub changes: Vec<Change>,
+    /// The changes that matter as events, most important first.
+    pub events: Vec<Event>,
+}
+
+/// What a comparison is worked out from: both texts and their story parts, the other
+/// versions an added passage may come from, and the options.
+#[derive(PartialEq)]
+struct ComparisonKey {
+    old: TextKey,
+    new: TextKey,
+    old_parts: Vec<Segment>,
+    new_parts: Vec<Segment>,
+    others: Vec<TextKey>,
+    options: CompareOptions,
 }
 
 /// The comparison of the two documents in the panes, worked out on a worker thread
 /// when they are long.
 pub struct Comparison {
-    /// The analyses, keyed by the left and right texts and the options.
-    work: Background<(TextKey, TextKey, CompareOptions), Analysis>,
+    /// The analyses, keyed by what they are worked out from.
+    work: Background<ComparisonKey, Analysis>,
     /// The analysis of the panes as they were at the last refresh, once it is ready.
     current: Option<Arc<Analysis>>,
 }
@@ -77,35 +89,50 @@ impl Comparison {
         session: &Session,
         options: CompareOptions,
     ) -> Option<Work<Analysis>> {
-        self.refresh_pair(
-            ctx,
-            session.pane_document(Side::Left),
-            session.pane_document(Side::Right),
-            options,
-        )
+        let old = session.pane_document(Side::Left);
+        let new = session.pane_document(Side::Right);
+        let shown = [old, new].map(|document| document.map(|document| &document.id));
+        let others: Vec<&Document> = session
+            .project
+            .documents
+            .iter()
+            .filter(|document| !shown.contains(&Some(&document.id)))
+            .collect();
+        self.refresh_pair(ctx, old, new, &others, options)
     }
 
     /// The analysis of `old` against `new`, or `None` when either is missing; starts
-    /// the work when the documents or the options changed.
+    /// the work when the documents or the options changed. `others` are the versions
+    /// an added passage may come from.
     pub fn refresh_pair(
         &mut self,
         ctx: &egui::Context,
         old: Option<&Document>,
         new: Option<&Document>,
+        others: &[&Document],
         options: CompareOptions,
     ) -> Option<Work<Analysis>> {
         let (Some(old), Some(new)) = (old, new) else {
             self.current = None;
             return None;
         };
-        let key = (text_key(old), text_key(new), options);
+        let key = ComparisonKey {
+            old: text_key(old),
+            new: text_key(new),
+            old_parts: old.segments.clone(),
+            new_parts: new.segments.clone(),
+            others: others.iter().map(|document| text_key(document)).collect(),
+            options,
+        };
         let size = old.text.len() + new.text.len();
         let work = self.work.get(ctx, key, size, || {
-            let (old_text, new_text) = (old.text.clone(), new.text.clone());
+            let (old, new) = (old.clone(), new.clone());
+            let others: Vec<Document> = others.iter().map(|document| (*document).clone()).collect();
             move || {
-                let diff = WordDiff::compute_with(&old_text, &new_text, &options);
-                let changes = changes_between(&diff, &old_text, &new_text);
-                Analysis { diff, changes }
+                let diff = WordDiff::compute_with(&old.text, &new.text, &options);
+                let others: Vec<&Document> = others.iter().collect();
+                let events = events(&old, &new, &diff, &others);
+                Analysis { diff, events }
             }
         });
         self.current = work.ready();

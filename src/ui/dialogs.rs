@@ -97,7 +97,7 @@ pub fn ui(ctx: &Context, state: &AppState, actions: &mut Vec<Action>) {
         Modal::CustomScale(form) => claim_dialogs::custom_scale_ui(ctx, form, actions),
         Modal::DeskSettings(form) => project_dialogs::desk_settings_ui(ctx, form, actions),
         Modal::Conflicts => project_dialogs::conflicts_ui(ctx, project, actions),
-        Modal::Export(form) => project_dialogs::export_ui(ctx, form, actions),
+        Modal::Export(form) => project_dialogs::export_ui(ctx, project, form, actions),
         Modal::SaveConflict => project_dialogs::save_conflict_ui(ctx, session, actions),
         Modal::Recovery(offer) => project_dialogs::recovery_ui(ctx, offer, actions),
         Modal::Shortcuts | Modal::Palette(_) | Modal::About | Modal::OpenProjectInstead(_) => {}

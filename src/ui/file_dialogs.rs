@@ -19,8 +19,16 @@ pub enum DialogPurpose {
     ReplaceText(crate::core::article::DocumentId),
     /// Pick the saved copy of a piece of evidence.
     EvidenceFile,
-    /// Pick where to write an export; the suggested file name goes with it.
-    Export(crate::core::export::ExportFormat, String),
+    /// Pick where to write an export; the suggested file name and the pairs of
+    /// versions a report compares go with it.
+    Export(
+        crate::core::export::ExportFormat,
+        String,
+        Vec<(
+            crate::core::article::DocumentId,
+            crate::core::article::DocumentId,
+        )>,
+    ),
 }
 
 /// A dialog waiting for the user's answer: the files picked.
@@ -121,7 +129,7 @@ impl FileDialogs {
                     .pick_file();
                 Box::pin(async move { picked.await.into_iter().collect() })
             }
-            DialogPurpose::Export(format, file_name) => {
+            DialogPurpose::Export(format, file_name, _) => {
                 let picked = dialog
                     .set_title("Export")
                     .add_filter(format.label(), &[format.extension()])

@@ -1,15 +1,18 @@
 //! Dialogs about the project as a whole: the desk's settings, exports, and the
 //! conflicts a merge left to settle.
 
-use egui::{Context, Grid};
+use egui::{Context, Grid, Ui};
 
+use crate::core::article::DocumentId;
 use crate::core::export::ExportFormat;
 use crate::core::project::{Project, Settings};
 
 use super::action::Action;
 use super::claim_dialogs::{form_field_ui, modal_ui};
 use super::conflicts_view;
+use super::documents_panel::display_label;
 use super::state::{ExportForm, RecoveryOffer, Session};
+use super::widgets::{Name, choice_ui};
 
 /// How many skipped claims the export dialog names before "and n more".
 const SKIPPED_SHOWN: usize = 5;
@@ -87,7 +90,7 @@ pub fn conflicts_ui(ctx: &Context, project: &Project, actions: &mut Vec<Action>)
 }
 
 /// Picking an export format, with what that export would leave out and why.
-pub fn export_ui(ctx: &Context, form: &ExportForm, actions: &mut Vec<Action>) {
+pub fn export_ui(ctx: &Context, project: &Project, form: &ExportForm, actions: &mut Vec<Action>) {
     modal_ui(ctx, "export", "Export", actions, |ui, actions| {
         for format in ExportFormat::ALL {
             if ui.radio(form.format == format, format.label()).clicked() && form.format != format {
@@ -95,6 +98,10 @@ pub fn export_ui(ctx: &Context, form: &ExportForm, actions: &mut Vec<Action>) {
             }
         }
         ui.add_space(6.0);
+        if form.format.compares_versions() {
+            export_pairs_ui(ui, project, &form.pairs, actions);
+            ui.add_space(6.0);
+        }
         for warning in &form.warnings {
             ui.colored_label(ui.visuals().warn_fg_color, warning);
         }
@@ -123,6 +130,89 @@ pub fn export_ui(ctx: &Context, form: &ExportForm, actions: &mut Vec<Action>) {
             }
         });
     });
+}
+
+/// The pairs of versions the report compares: a row of two pickers for each, with a
+/// button to take it away, and one to add a pair. With none, the report compares the
+/// base version with each other version, and says so.
+fn export_pairs_ui(
+    ui: &mut Ui,
+    project: &Project,
+    pairs: &[(DocumentId, DocumentId)],
+    actions: &mut Vec<Action>,
+) {
+    ui.strong("Versions the report compares");
+    let documents: Vec<DocumentId> = project.documents.iter().map(|d| d.id.clone()).collect();
+    let name = |id: &DocumentId| {
+        project
+            .document(id)
+            .map_or_else(String::new, |document| display_label(document).into_owned())
+    };
+    for (index, (old, new)) in pairs.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let mut changed = None;
+            if let Some(picked) = choice_ui(
+                ui,
+                ("export-pair-old", index),
+                Name::Text(&format!("Pair {} old version", index + 1)),
+                old,
+                &documents,
+                |id| name(id),
+                name(old),
+            ) {
+                changed = Some((picked, new.clone()));
+            }
+            ui.label("→");
+            if let Some(picked) = choice_ui(
+                ui,
+                ("export-pair-new", index),
+                Name::Text(&format!("Pair {} new version", index + 1)),
+                new,
+                &documents,
+                |id| name(id),
+                name(new),
+            ) {
+                changed = Some((old.clone(), picked));
+            }
+            if let Some(pair) = changed {
+                let mut pairs = pairs.to_vec();
+                pairs[index] = pair;
+                actions.push(Action::SetExportPairs(pairs));
+            }
+            if ui
+                .small_button("Remove")
+                .on_hover_text("Leave this pair out of the report")
+                .clicked()
+            {
+                let mut pairs = pairs.to_vec();
+                pairs.remove(index);
+                actions.push(Action::SetExportPairs(pairs));
+            }
+        });
+    }
+    if pairs.is_empty() {
+        let base = project
+            .base_version()
+            .map_or_else(String::new, |base| display_label(base).into_owned());
+        ui.weak(format!(
+            "“{base}”, the base version, with each other version"
+        ));
+    }
+    let base = project.base_version();
+    let other = project
+        .documents
+        .iter()
+        .find(|document| Some(&document.id) != base.map(|base| &base.id));
+    if let (Some(base), Some(other)) = (base, other)
+        && ui
+            .button("Add a pair")
+            .on_hover_text("Compare two more versions in the report")
+            .clicked()
+    {
+        let mut pairs = pairs.to_vec();
+        pairs.push((base.id.clone(), other.id.clone()));
+        actions.push(Action::SetExportPairs(pairs));
+    }
 }
 
 /// Saving over a version someone else saved since this window read the file.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::core::article::{Document, DocumentId};
-use crate::core::changes::{Change, ChangeClass};
+use crate::core::changes::{Event, EventClass};
 use crate::core::claims::candidates::CandidateKind;
 use crate::core::claims::filter::ClaimFilter;
 use crate::core::claims::{ClaimId, Locator, Stance, TextField};
@@ -258,17 +258,17 @@ impl CentralView {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ChangesFilter {
     /// Only changes of this class.
-    pub class: Option<ChangeClass>,
-    /// Whether minor edits (spelling, style) are listed too.
+    pub class: Option<EventClass>,
+    /// Whether house-style edits are listed too.
     pub show_minor: bool,
 }
 
 impl ChangesFilter {
-    /// Whether the list shows `change`.
-    pub fn matches(self, change: &Change) -> bool {
+    /// Whether the list shows `event`.
+    pub fn matches(self, event: &Event) -> bool {
         self.class
-            .map_or(self.show_minor || !change.class.is_minor(), |class| {
-                class == change.class
+            .map_or(self.show_minor || !event.class.is_minor(), |class| {
+                class == event.class
             })
     }
 }
@@ -589,6 +589,8 @@ pub struct RecoveryOffer {
 pub struct ExportForm {
     /// The format picked.
     pub format: ExportFormat,
+    /// The versions the report compares, (old, new): at first the panes on screen.
+    pub pairs: Vec<(DocumentId, DocumentId)>,
     /// The claims the export would leave out, one line each.
     pub skipped: Vec<String>,
     /// What the export needs but the project does not give.

@@ -76,8 +76,14 @@ fn changed(old_sentence: &str, old: &Figure, new_sentence: &str, new: &Figure) -
         });
     };
     let (old_quantity, new_quantity) = (&old_read.quantity, &new_read.quantity);
+    // A currency one version names by a word ("3.2 million euros") and the other by
+    // its sign ("€3.2 million") is no change; two different signs are.
+    let currencies_differ = old_quantity
+        .currency
+        .zip(new_quantity.currency)
+        .is_some_and(|(old, new)| old != new);
     if old_quantity.amount != new_quantity.amount
-        || old_quantity.currency != new_quantity.currency
+        || currencies_differ
         || old_quantity.percent != new_quantity.percent
     {
         return Some(format!(

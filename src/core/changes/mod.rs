@@ -34,11 +34,12 @@
 
 mod alignment;
 mod attributions;
-mod between;
+pub mod events;
 mod figures;
 mod hedges;
 mod minor;
 mod parts;
+mod placed;
 mod quotes;
 mod spans;
 mod spelling;
@@ -49,7 +50,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use alignment::Alignment;
-pub use between::{Change, ChangeText, changes_between};
+pub use events::{Event, EventClass, Fact, events};
+pub use placed::ChangeText;
 
 use crate::core::claims::candidates::CandidateKind;
 use parts::Parts;

@@ -115,7 +115,15 @@ fn span_findings(
 /// Whether two dates say the same day or time: the same content words, months by
 /// their first letters.
 fn same_date(old: &str, new: &str) -> bool {
-    let words = |text: &str| content_words(text).map(month_or_word).collect::<Vec<_>>();
+    // Run together, letters and digits only, so that "10pm" and "10 p.m." are one time.
+    let words = |text: &str| {
+        content_words(text)
+            .map(month_or_word)
+            .collect::<String>()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
     words(old) == words(new)
 }
 

@@ -12,6 +12,8 @@
 //! initials an abbreviation spells.
 
 use crate::core::anchor::edit_distance::BitPattern;
+use unicode_normalization::UnicodeNormalization as _;
+
 use crate::core::similarity::{fold_typography, fold_word};
 
 /// Characters per edit two spellings of one name may differ by.
@@ -77,11 +79,29 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// The letters and digits of `text`, lower case, typography folded.
 fn skeleton(text: &str) -> Vec<char> {
-    text.chars()
+    // Decomposed, so that accents are marks of their own and fall away: desks that
+    // drop diacritics ("Elazığ" → "Elazig") respell a name, they do not change it.
+    text.nfd()
         .map(fold_typography)
+        .map(without_stroke)
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Letters with a stroke or without a dot, which no decomposition takes apart, as
+/// their plain letter.
+fn without_stroke(c: char) -> char {
+    match c {
+        'ı' => 'i',
+        'ø' => 'o',
+        'Ø' => 'O',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'đ' => 'd',
+        'Đ' => 'D',
+        other => other,
+    }
 }
 
 /// The words of `text` as compared across versions (see [`fold_word`]), single-spaced:

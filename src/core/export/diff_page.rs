@@ -4,7 +4,7 @@
 //! summary and its table of changes.
 
 use crate::core::align::RowKind;
-use crate::core::changes::Change;
+use crate::core::changes::Event;
 use crate::core::diff::{Span, SpanKind, WordDiff};
 
 use super::page::{Block, Inline, Page, Rich, plain};
@@ -62,46 +62,56 @@ pub fn summary_table(diff: &WordDiff) -> Block {
     }
 }
 
-/// The changes that are not minor edits, most important first within each sentence:
-/// what kind, the old and the new words, and why it matters. `None` when there are
-/// none (the caller says so in words).
-pub fn changes_table(changes: &[Change]) -> Option<Block> {
-    let words = |text: Option<&crate::core::changes::ChangeText>| {
-        text.map_or_else(|| plain("—"), |text| plain(text.text.clone()))
-    };
-    let rows: Vec<Vec<Rich>> = changes
+/// The changes that matter, most important first: what kind, what changed, and the
+/// facts a passage or part held. `None` when there are none (the caller says so in
+/// words).
+pub fn changes_table(events: &[Event]) -> Option<Block> {
+    let rows: Vec<Vec<Rich>> = events
         .iter()
-        .filter(|change| !change.class.is_minor())
-        .map(|change| {
+        .filter(|event| !event.class.is_minor())
+        .map(|event| {
+            let facts: Vec<String> = event
+                .facts
+                .iter()
+                .map(|fact| format!("{}: {}", fact.class.label(), fact.text))
+                .collect();
             vec![
-                vec![Inline::Strong(change.class.label().to_owned())],
-                words(change.old.as_ref()),
-                words(change.new.as_ref()),
-                plain(change.explanation.clone()),
+                vec![Inline::Strong(event.class.label().to_owned())],
+                plain(event.detail().to_owned()),
+                plain(if facts.is_empty() {
+                    "—".to_owned()
+                } else {
+                    facts.join("; ")
+                }),
             ]
         })
         .collect();
     (!rows.is_empty()).then(|| Block::Table {
-        header: vec![
-            "Kind".into(),
-            "Old".into(),
-            "New".into(),
-            "Why it matters".into(),
-        ],
+        header: vec!["Kind".into(), "What changed".into(), "Facts inside".into()],
         rows,
     })
 }
 
-/// A paragraph saying how many changes matter and how many are minor edits.
-pub fn changes_count(changes: &[Change]) -> String {
-    let minor = changes
+/// A paragraph saying how many changes matter and what house style was left out of
+/// the list ("quote marks ×6, capitals ×2").
+pub fn changes_count(events: &[Event]) -> String {
+    let mattering = events
         .iter()
-        .filter(|change| change.class.is_minor())
+        .filter(|event| !event.class.is_minor())
         .count();
-    format!(
-        "{} change(s) that matter, {minor} minor edit(s) not listed.",
-        changes.len() - minor
-    )
+    let style: Vec<String> = events
+        .iter()
+        .filter(|event| event.class.is_minor())
+        .map(|event| event.summary.trim_start_matches("House style: ").to_owned())
+        .collect();
+    if style.is_empty() {
+        format!("{mattering} change(s) that matter.")
+    } else {
+        format!(
+            "{mattering} change(s) that matter; house style not listed: {}.",
+            style.join(", ")
+        )
+    }
 }
 
 /// The whole comparison page: summary, the changes that matter when `changes` are
@@ -111,7 +121,7 @@ pub fn diff_page(
     [old_name, new_name]: [&str; 2],
     [old, new]: [&str; 2],
     diff: &WordDiff,
-    changes: Option<&[Change]>,
+    changes: Option<&[Event]>,
 ) -> Page {
     let mut page = Page::new(title);
     page.blocks.push(Block::Fields(vec![
@@ -178,7 +188,8 @@ pub fn marked(text: &str, spans: &[Span]) -> Rich {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::changes::changes_between;
+    use crate::core::article::{Document, DocumentKind, Source};
+    use crate::core::changes::events;
     use crate::core::export::html;
 
     #[test]
@@ -186,7 +197,17 @@ mod tests {
         let old = "Hundreds were killed and at least 400,000 people displaced, medics said.";
         let new = "Hundreds were killed and 400,000 people displaced, medics said.";
         let diff = WordDiff::compute(old, new);
-        let changes = changes_between(&diff, old, new);
+        let document = |text: &str| {
+            Document::new(
+                "v",
+                Source::Reuters,
+                DocumentKind::TextFile,
+                None,
+                text.to_owned(),
+                jiff::Timestamp::UNIX_EPOCH,
+            )
+        };
+        let changes = events(&document(old), &document(new), &diff, &[]);
         let page = diff_page("Diff", ["a", "b"], [old, new], &diff, Some(&changes));
         let rendered = html::render(&page);
         assert!(rendered.contains("<del>at least"), "{rendered}");

@@ -70,6 +70,12 @@ impl ExportFormat {
         }
     }
 
+    /// Whether the format compares versions of the story (the report does), so the
+    /// pairs compared can be chosen.
+    pub fn compares_versions(self) -> bool {
+        matches!(self, Self::Markdown | Self::Html)
+    }
+
     /// The file name ending for the format, without the dot.
     pub fn extension(self) -> &'static str {
         match self {

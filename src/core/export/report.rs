@@ -7,7 +7,7 @@
 //! merge left open, and ends with lines to sign.
 
 use crate::core::article::{Document, DocumentId, count_words};
-use crate::core::changes::changes_between;
+use crate::core::changes::events;
 use crate::core::claims::{Claim, Evidence, HistoryEntry};
 use crate::core::diff::WordDiff;
 use crate::core::project::{Conflict, Project, Subject};
@@ -61,7 +61,7 @@ fn report(project: &Project, options: &ExportOptions, warnings: &mut Vec<String>
     documents_section(&mut page, project);
     for (old_id, new_id) in pairs(project, options) {
         match (project.document(&old_id), project.document(&new_id)) {
-            (Some(old), Some(new)) => comparison_section(&mut page, old, new),
+            (Some(old), Some(new)) => comparison_section(&mut page, project, old, new),
             _ => warnings.push(format!(
                 "the documents {old_id} and {new_id} are not both in the project, so they were not compared"
             )),
@@ -76,17 +76,20 @@ fn report(project: &Project, options: &ExportOptions, warnings: &mut Vec<String>
     page
 }
 
-/// The pairs asked for, or each earlier document against the last one.
+/// The pairs asked for, or the project's base version (see [`Project::base_version`])
+/// against each other version.
 fn pairs(project: &Project, options: &ExportOptions) -> Vec<(DocumentId, DocumentId)> {
     if let Some(pairs) = &options.pairs {
         return pairs.clone();
     }
-    let Some((last, earlier)) = project.documents.split_last() else {
+    let Some(base) = project.base_version() else {
         return Vec::new();
     };
-    earlier
+    project
+        .documents
         .iter()
-        .map(|document| (document.id.clone(), last.id.clone()))
+        .filter(|document| document.id != base.id)
+        .map(|document| (base.id.clone(), document.id.clone()))
         .collect()
 }
 
@@ -194,13 +197,19 @@ fn version_details(document: &Document) -> String {
     }
 }
 
-/// What changed from `old` to `new`: the counts and the changes that matter.
-fn comparison_section(page: &mut Page, old: &Document, new: &Document) {
+/// What changed from `old` to `new`: the counts and the changes that matter, an added
+/// passage traced to the project's other versions.
+fn comparison_section(page: &mut Page, project: &Project, old: &Document, new: &Document) {
     page.heading(2, format!("Compared: {} → {}", old.label, new.label));
     let diff = WordDiff::compute(&old.text, &new.text);
     page.blocks.push(summary_table(&diff));
     page.heading(3, "Changes that matter");
-    let changes = changes_between(&diff, &old.text, &new.text);
+    let others: Vec<&Document> = project
+        .documents
+        .iter()
+        .filter(|document| document.id != old.id && document.id != new.id)
+        .collect();
+    let changes = events(old, new, &diff, &others);
     page.paragraph(changes_count(&changes));
     page.blocks.extend(changes_table(&changes));
 }

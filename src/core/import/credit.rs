@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::words::at_most_words;
 use crate::core::agency::Agency;
 
 /// Agency names as they appear in credits: the known names, or a short run of capitals
@@ -14,7 +15,7 @@ const AGENCY_PATTERN: &str = r"(?:(?i:thomson reuters|reuters|agence france-pres
 /// "- Reuters", "– AFP", "-- AP" closing a paragraph, after a space or punctuation.
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:^|[\s.,;:!?”’)\x22])(?P<credit>(?:--|[-–—])\s*(?P<agency>{AGENCY_PATTERN}))\s*$"
+        r"(?:^|[\s.,;:!?”’)\x22])(?P<credit>(?:--|[-–—])\s*(?P<agency>{AGENCY_PATTERN})(?:\s*(?:/|&|,|and)\s*{AGENCY_PATTERN})*)\s*$"
     ))
 });
 
@@ -24,9 +25,14 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// brackets follows it ("Washington (CNN) —"); or the agency alone ("(Reuters) -").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?P<dateline>(?:\((?P<bare_agency>[A-Za-z][A-Za-z .-]{1,30})\)|(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})?(?: \((?P<agency>[^()]{2,40})\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})? \((?P<titled_agency>[^()]{2,40})\)) ?(?::|--|[-–—]))(?:\s|$)",
+        r"^(?P<dateline>(?:\((?P<bare_agency>[A-Za-z][A-Za-z .-]{1,30})\)|(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2}){0,2}(?: \((?P<agency>[^()]{2,})\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z0-9][A-Za-z0-9.]*(?: [A-Z0-9][A-Za-z0-9.]*){0,2})? \((?P<titled_agency>[^()]{2,})\)) ?(?::|--|[-–—]))(?:\s|$)",
     )
 });
+
+/// Longest the agency in a dateline's brackets can be, in characters. (Counted in
+/// code, not in the pattern: a repeat count on a Unicode class makes it slow to
+/// compile.)
+const DATELINE_AGENCY_CHARS: usize = 40;
 
 /// Capitalised labels that open copy the way a dateline does but name no place.
 const NOT_PLACES: [&str; 16] = [
@@ -57,6 +63,19 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Whether a text has what every photo credit [`CAPTION_CREDIT`] finds has: a bracket,
+/// a slash, a colon or the word "photo". Most paragraphs have none, and this look is
+/// far quicker than the pattern's.
+fn may_credit_a_photo(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(b'(', b'/', b':', bytes).is_some()
+        || memchr::memchr2_iter(b'p', b'P', bytes).any(|at| {
+            bytes
+                .get(at..at + "photo".len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(b"photo"))
+        })
+}
+
 /// Words that mark a paragraph as a photo's caption: "FILE PHOTO:", "Photo:", AP's
 /// "FILE - In this …".
 static CAPTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,14 +92,26 @@ static AGENCY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Where a closing credit names who reported, wrote and edited the story:
-/// "(Reporting by …; Editing by …)", "Additional reporting by …", "… contributed to this
-/// report."
-static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+/// Where a closing credit names who reported, wrote and edited the story, at its
+/// start: "(Reporting by …; Editing by …)", "Additional reporting by …".
+static REPORTING_CREDIT_OPENS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|translated)(?: and (?:writing|editing))? by\b|\bcontributed (?:reporting )?to this (?:report|story)\.?\)?$|\bcontributed reporting\.?\)?$",
+        r"(?i)^\(?(?:additional |further )?(?:reporting|writing|editing|compiled|produced|translated)(?: and (?:writing|editing))? by\b",
     )
 });
+
+/// … or at its end: "… contributed to this report." (Anchored at one end each, the two
+/// patterns look at a paragraph's ends only, not at all of it.)
+static REPORTING_CREDIT_CLOSES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bcontributed (?:reporting )?to this (?:report|story)\.?\)?$|\bcontributed reporting\.?\)?$",
+    )
+});
+
+/// Longest stretch at a paragraph's end, in bytes, that a closing credit or a photo
+/// credit takes up ("— Reuters/AFP", "(AFP Photo/Delil Souleiman)"): the patterns for
+/// them look at that much only, so a long paragraph costs no more than a short one.
+const CLOSING_CREDIT_BYTES: usize = 200;
 
 /// Longest a photographer's name after a credit can be, in words.
 const PHOTOGRAPHER_WORDS: usize = 4;
@@ -94,21 +125,41 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Compiles one of the import's patterns. Their word boundaries and digits are ASCII
+/// ones: the words they look for are English words, agency names and figures written
+/// in ASCII digits. An ASCII boundary lets the regex engine keep its fast automaton on
+/// copy full of curly quotes and accents, where a Unicode boundary makes it fall back
+/// to a far slower one; ASCII digits keep the patterns quick to compile, which every
+/// `factdesk` command that reads a file pays for once.
 #[expect(
     clippy::expect_used,
     reason = "the patterns are constants, checked by the tests"
 )]
 pub(super) fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("valid pattern")
+    let ascii = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]");
+    Regex::new(&ascii).expect("valid pattern")
 }
 
 /// The credit closing a paragraph: where it starts (in bytes, at its dash) and the
 /// agency it names.
 pub fn trailing_credit(paragraph: &str) -> Option<(usize, Agency)> {
-    let captures = TRAILING_CREDIT.captures(paragraph)?;
+    let (from, end) = closing_stretch(paragraph);
+    let captures = TRAILING_CREDIT.captures(end)?;
     let credit = captures.name("credit")?;
     let agency = captures.name("agency")?;
-    Some((credit.start(), Agency::from_name(agency.as_str())))
+    Some((from + credit.start(), Agency::from_name(agency.as_str())))
+}
+
+/// The end of a paragraph where a closing credit would be, and where it starts: the
+/// last [`CLOSING_CREDIT_BYTES`] or so, from a space (so that the patterns see a word's
+/// start where the paragraph has one), or all of a shorter paragraph.
+fn closing_stretch(paragraph: &str) -> (usize, &str) {
+    let Some(cut) = paragraph.len().checked_sub(CLOSING_CREDIT_BYTES) else {
+        return (0, paragraph);
+    };
+    let cut = paragraph.floor_char_boundary(cut);
+    let from = paragraph[..cut].rfind(char::is_whitespace).unwrap_or(0);
+    (from, &paragraph[from..])
 }
 
 /// A dateline opening a paragraph: its length in bytes (through the colon or dash) and
@@ -127,10 +178,14 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<Agency>)> {
         let agency = Agency::from_known_name(bare.as_str())?;
         return Some((dateline.end(), Some(agency)));
     }
-    let agency = captures
+    let bracketed = captures
         .name("agency")
-        .or_else(|| captures.name("titled_agency"))
-        .and_then(|a| Agency::from_known_name(a.as_str()));
+        .or_else(|| captures.name("titled_agency"));
+    if bracketed.is_some_and(|agency| agency.as_str().chars().count() > DATELINE_AGENCY_CHARS) {
+        // A long aside in brackets, not a dateline's agency.
+        return None;
+    }
+    let agency = bracketed.and_then(|a| Agency::from_known_name(a.as_str()));
     Some((dateline.end(), agency))
 }
 
@@ -139,6 +194,9 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<Agency>)> {
 pub fn caption_credit(caption: &str) -> Option<Agency> {
     if let Some((_, agency)) = trailing_credit(caption) {
         return Some(agency);
+    }
+    if !may_credit_a_photo(caption) {
+        return None;
     }
     let named: Vec<Agency> = CAPTION_CREDIT
         .captures_iter(caption)
@@ -163,11 +221,19 @@ static NAMED_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The agencies whose own reporters a story may name.
+const REPORTING_AGENCIES: &str =
+    "Reuters|AFP|Agence France-Presse|AP|The Associated Press|dpa|ANSA|EFE|Xinhua";
+
+/// Any of [`REPORTING_AGENCIES`], anywhere: a quick look (a search for the names
+/// alone) that spares most paragraphs [`OWN_REPORTER`], whose every match names one.
+static MENTIONS_REPORTING_AGENCY: LazyLock<Regex> = LazyLock::new(|| compile(REPORTING_AGENCIES));
+
 /// An agency's own reporters in a paragraph: "An AFP correspondent … saw", "told
 /// Reuters". A paragraph an agency's reporter wrote is that agency's copy, even inside
 /// another agency's story (a republisher merging two wires).
 static OWN_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    let agency = "Reuters|AFP|Agence France-Presse|AP|The Associated Press|dpa|ANSA|EFE|Xinhua";
+    let agency = REPORTING_AGENCIES;
     compile(&format!(
         r"\b(?:[Aa]n?|[Tt]he|[Oo]ne) (?P<a>{agency}) (?:correspondent|reporter|journalist|photographer|team)s?\b|\b(?P<b>{agency}) (?:correspondents|reporters|journalists) (?:saw|found|counted|visited)\b|\btold (?P<c>{agency})\b"
     ))
@@ -175,6 +241,9 @@ static OWN_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The agency whose own reporter a paragraph quotes or cites, if any.
 pub fn own_reporter(paragraph: &str) -> Option<Agency> {
+    if !MENTIONS_REPORTING_AGENCY.is_match(paragraph) {
+        return None;
+    }
     let captures = OWN_REPORTER.captures(paragraph)?;
     let name = ["a", "b", "c"]
         .into_iter()
@@ -190,7 +259,10 @@ pub fn named_agency(line: &str) -> Option<Agency> {
 /// Whether a paragraph ends with a photo credit: "… Photo: AP", "… (AFP Photo)", "…
 /// REUTERS/Yamam Al Shaar", "… Aaref Watad / AFP".
 pub fn ends_with_photo_credit(paragraph: &str) -> bool {
-    let text = paragraph.trim_end().trim_end_matches('.');
+    let (_, text) = closing_stretch(paragraph.trim_end().trim_end_matches('.'));
+    if !may_credit_a_photo(text) {
+        return false;
+    }
     CAPTION_CREDIT.captures_iter(text).any(|captures| {
         let Some(credit) = captures.get(0) else {
             return false;
@@ -232,7 +304,7 @@ pub fn agency_line(line: &str) -> Option<Agency> {
 /// AP". Such a line belongs to the caption above it.
 pub fn photo_credit_line(line: &str) -> Option<Agency> {
     let line = line.trim();
-    if line.contains('\n') || line.split_whitespace().nth(PHOTO_CREDIT_WORDS).is_some() {
+    if line.contains('\n') || !at_most_words(line, PHOTO_CREDIT_WORDS) {
         return None;
     }
     agency_line(line).or_else(|| {
@@ -255,7 +327,9 @@ pub fn photo_credit_line(line: &str) -> Option<Agency> {
 
 /// Whether a paragraph closes a story by naming who reported, wrote and edited it.
 pub fn is_reporting_credit(paragraph: &str) -> bool {
-    REPORTING_CREDIT.is_match(paragraph.trim())
+    let paragraph = paragraph.trim();
+    REPORTING_CREDIT_OPENS.is_match(paragraph)
+        || REPORTING_CREDIT_CLOSES.is_match(closing_stretch(paragraph).1)
 }
 
 /// The agency a story says it relies on ("… Reuters reported"), if it names one.
@@ -280,6 +354,10 @@ mod tests {
             Some(Agency::Other("NTB".to_owned()))
         );
         assert_eq!(trailing_credit("a well-known fact"), None);
+        assert_eq!(
+            trailing_credit("— Reuters/AFP").map(|c| c.1),
+            Some(Agency::Reuters)
+        );
         assert_eq!(trailing_credit("Moscow-based analysts said so"), None);
     }
 
@@ -315,6 +393,11 @@ mod tests {
         );
         assert_eq!(dateline("(Sources) - a note"), None);
         assert!(dateline("BEIRUT/AMMAN (Reuters) - Talks").is_some());
+        let two_commas = "PESHAWAR, Pakistan, Aug 15 (AFP) - Flash floods";
+        assert_eq!(
+            dateline(two_commas).map(|(end, agency)| (&two_commas[..end], agency)),
+            Some(("PESHAWAR, Pakistan, Aug 15 (AFP) -", Some(Agency::Afp)))
+        );
     }
 
     #[test]

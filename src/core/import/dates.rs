@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::credit::compile;
+use super::words::at_most_words;
 
 /// When a page says its story was published and last updated, as ISO 8601 dates
 /// ("2019-08-21", or "2019-08-21T21:43" with the time the page gives).
@@ -92,10 +93,32 @@ pub fn leading_date_label(text: &str) -> Option<usize> {
     DATE_LABEL.find(text).map(|label| label.end())
 }
 
+/// Whether a text has a year of the kind [`DATE`] needs ("19xx", "20xx"): a quick look
+/// that spares most lines the pattern.
+fn names_a_year(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|four| {
+        matches!(four[..2], [b'1', b'9'] | [b'2', b'0'])
+            && four[2].is_ascii_digit()
+            && four[3].is_ascii_digit()
+    })
+}
+
+/// Longest a written date runs, in bytes: "Wednesday, 21 September 2019".
+const LONGEST_DATE_BYTES: usize = 40;
+
 /// Whether the first sentence of a paragraph ends with a full date, as a photo desk
 /// writes captions ("Smoke billows over Khan Sheikhoun, Syria, on August 20, 2019.").
 pub fn ends_with_a_dated_sentence(paragraph: &str) -> bool {
-    let Some(date) = DATE.find(paragraph) else {
+    // Only a date that starts in the first sentence counts: look no further than the
+    // first full stop and a date's length past it ("Aug. 21, 2019").
+    let first_sentence = paragraph.find(". ").map_or(paragraph.len(), |stop| {
+        paragraph.ceil_char_boundary(stop + LONGEST_DATE_BYTES)
+    });
+    let first_sentence = &paragraph[..first_sentence];
+    if !names_a_year(first_sentence) {
+        return false;
+    }
+    let Some(date) = DATE.find(first_sentence) else {
         return false;
     };
     let before = &paragraph[..date.start()];
@@ -109,16 +132,16 @@ pub fn ends_with_a_dated_sentence(paragraph: &str) -> bool {
 /// "Updated" label as the update and the others as the publication.
 pub fn time_line(line: &str) -> Option<PageDates> {
     let line = line.trim();
-    if line.is_empty()
-        || line.contains('\n')
-        || line.split_whitespace().nth(TIME_LINE_WORDS).is_some()
-    {
+    if line.is_empty() || line.contains('\n') || !at_most_words(line, TIME_LINE_WORDS) {
         return None;
     }
-    let dates: Vec<(usize, String)> = DATE
-        .captures_iter(line)
-        .filter_map(|captures| Some((captures.get(0)?.start(), iso_date(&captures)?)))
-        .collect();
+    let dates: Vec<(usize, String)> = if names_a_year(line) {
+        DATE.captures_iter(line)
+            .filter_map(|captures| Some((captures.get(0)?.start(), iso_date(&captures)?)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     if dates.is_empty() && !RELATIVE.is_match(line) {
         return None;
     }

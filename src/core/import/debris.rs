@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::credit::compile;
+use super::words::at_most_words;
 
 /// Longest a line made of control words can be, in words.
 const CONTROL_LINE_WORDS: usize = 16;
@@ -372,7 +373,7 @@ static NOTICES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
             "cookie or consent notice",
         ),
         (
-            r"^subscribe (?:now )?to (?:continue|keep|read)|^already (?:a )?(?:subscriber|member)\b|(?:you(?:'ve| have)|you’ve) (?:reached|read) (?:your|the|all) (?:limit|maximum|free)|free (?:articles?|stories) (?:left|remaining)|^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:subscribers|members|premium)|^(?:log|sign) in (?:or (?:sign up|register|subscribe) )?to (?:continue|read|keep)|^(?:create|register for) a (?:free )?account to|^register (?:now )?(?:for free )?to (?:continue|read)|^(?:get |enjoy )?unlimited (?:digital )?access\b|^subscribe (?:for|from) (?:just |only )?[$£€]|^get (?:full|premium|digital) access\b|^subscribe to (?:our|the) \S+|^become an? .{0,40}\bsubscriber\b|^subscribe now\b|^start your free trial|^free for \d+ days$|^want to read more\??$|^subscription notification$|^please update your billing|\byour (?:subscription|billing)\b",
+            r"^subscribe (?:now )?to (?:continue|keep|read)|^already (?:a )?(?:subscriber|member)\b|(?:you(?:'ve| have)|you’ve) (?:reached|read) (?:your|the|all) (?:limit|maximum|free)|free (?:articles?|stories) (?:left|remaining)|^(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:subscribers|members|premium)|^(?:log|sign) in (?:or (?:sign up|register|subscribe) )?to (?:continue|read|keep)|^(?:create|register for) a (?:free )?account to|^register (?:now )?(?:for free )?to (?:continue|read)|^(?:get |enjoy )?unlimited (?:digital )?access\b|^subscribe (?:for|from) (?:just |only )?[$£€]|^get (?:full|premium|digital) access\b|^subscribe to (?:our|the) \S+|^become an? (?:\S+ ){0,6}subscriber\b|^subscribe now\b|^start your free trial|^free for \d+ days$|^want to read more\??$|^subscription notification$|^please update your billing|\byour (?:subscription|billing)\b",
             SUBSCRIPTION_PROMPT,
         ),
         (
@@ -384,7 +385,7 @@ static NOTICES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
             "newsletter sign-up",
         ),
         (
-            r"^you must be logged in to (?:post|leave) a comment|^comments (?:are|have been) (?:closed|disabled)|^your email address will not be published|^required fields are marked|^be the first to comment|^commenting (?:is|has been) (?:closed|disabled)|^(?:show|load|view) (?:all )?\d* ?(?:more )?comments$|^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|^[\w.’'-]+(?: [\w.’'-]+){0,3} says:$|^comments? \(\d+\)$|^commenting is (?:available|open|only|closed)\b",
+            r"^you must be logged in to (?:post|leave) a comment|^comments (?:are|have been) (?:closed|disabled)|^your email address will not be published|^required fields are marked|^be the first to comment|^commenting (?:is|has been) (?:closed|disabled)|^(?:show|load|view) (?:all )?\d* ?(?:more )?comments$|^\d+ (?:thoughts|responses|replies|comments) (?:on|to)\b|^\S+(?: \S+){0,3} says:$|^comments? \(\d+\)$|^commenting is (?:available|open|only|closed)\b",
             COMMENTS,
                 ),
         (
@@ -392,7 +393,7 @@ static NOTICES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
             "related link",
         ),
         (
-            r"^(?:download|get) (?:our|the) (?:free )?\w* ?app\b|^available on the app store|^get it on google play|^follow (?:us|@\w+)\b|^(?:join|follow) (?:our|us on) (?:whatsapp|telegram|twitter|facebook|instagram|youtube)\b|^click here to\b",
+            r"^(?:download|get) (?:our|the) (?:free )?(?:\S+ )?app\b|^available on the app store|^get it on google play|^follow (?:us|@\w+)\b|^(?:join|follow) (?:our|us on) (?:whatsapp|telegram|twitter|facebook|instagram|youtube)\b|^click here to\b",
             "site promotion",
         ),
         (
@@ -437,14 +438,28 @@ pub const RELATED_LINKS: &str = "related links";
 /// Whether a line heads a list of links to other stories ("Read more", "Related
 /// Articles", "You might also like").
 pub fn is_related_heading(line: &str) -> bool {
-    !ends_a_sentence(line) && (made_of(line, RELATED_PHRASES) || MORE_FROM.is_match(line.trim()))
+    at_most_words(line, CONTROL_LINE_WORDS)
+        && !ends_a_sentence(line)
+        && (made_of(line, RELATED_PHRASES) || is_more_from(line.trim()))
 }
 
 /// "More from Reuters", "Also in Arab World", "More in Sport": a heading of links to
 /// other stories of the site.
 static MORE_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^(?:more|also|latest|top stories) (?:from|in|on|about) [\w&’' -]{1,30}$")
+    compile(r"(?i)^(?:more|also|latest|top stories) (?:from|in|on|about) (?P<what>[\w&’' -]+)$")
 });
+
+/// Longest the "Reuters" of "More from Reuters" can be, in characters. (Counted here,
+/// not in the pattern: a repeat count on a Unicode class makes it slow to compile.)
+const MORE_FROM_WHAT_CHARS: usize = 30;
+
+/// Whether a line is a "More from …" heading.
+fn is_more_from(line: &str) -> bool {
+    MORE_FROM
+        .captures(line)
+        .and_then(|captures| captures.name("what"))
+        .is_some_and(|what| what.as_str().chars().count() <= MORE_FROM_WHAT_CHARS)
+}
 
 /// Why a line is site debris, if it is.
 pub fn debris_reason(line: &str) -> Option<&'static str> {
@@ -452,7 +467,7 @@ pub fn debris_reason(line: &str) -> Option<&'static str> {
     if line.is_empty() || line.contains('\n') {
         return None;
     }
-    if line.split_whitespace().nth(NOTICE_WORDS).is_none() {
+    if at_most_words(line, NOTICE_WORDS) {
         let notice = NOTICES
             .iter()
             .find(|(pattern, _)| pattern.is_match(line))
@@ -464,7 +479,7 @@ pub fn debris_reason(line: &str) -> Option<&'static str> {
             return Some("copyright notice");
         }
     }
-    if line.split_whitespace().nth(CONTROL_LINE_WORDS).is_some() || ends_a_sentence(line) {
+    if !at_most_words(line, CONTROL_LINE_WORDS) || ends_a_sentence(line) {
         return None;
     }
     if is_breadcrumb_trail(line) {
@@ -497,7 +512,7 @@ fn is_breadcrumb_trail(line: &str) -> bool {
     links.len() >= 3
         && links.iter().all(|link| {
             !link.is_empty()
-                && link.split_whitespace().nth(BREADCRUMB_LINK_WORDS).is_none()
+                && at_most_words(link, BREADCRUMB_LINK_WORDS)
                 && link.starts_with(|c: char| c.is_uppercase())
         })
 }

@@ -3,7 +3,7 @@
 
 use crate::core::agency::Agency;
 use crate::core::anchor::char_slice;
-use crate::core::article::{Role, Segment, SetAside};
+use crate::core::article::{Role, Segment, SetAside, segment_words};
 
 use super::credit::{dateline, named_agency, own_reporter, reported_by, trailing_credit};
 
@@ -178,28 +178,29 @@ pub fn credit_story(text: &str, segments: &mut Vec<Segment>, item_agency: &Agenc
     // own ("Source: Reuters", "Reuters contributed reporting."), then "… Reuters
     // reported" (one pass over the whole text; looking segment by segment would walk it
     // once per paragraph).
+    // The words of every segment, found in one pass over the text.
+    let texts = segment_words(text, segments);
     let story_agency = story_agency
         .or_else(|| {
             segments
                 .iter()
-                .filter(|segment| segment.role == Role::Credit)
-                .find_map(|segment| {
+                .zip(&texts)
+                .filter(|(segment, _)| segment.role == Role::Credit)
+                .find_map(|(segment, words)| {
                     Some(segment.agency.clone())
                         .filter(Agency::is_known)
-                        .or_else(|| named_agency(words(text, segment)?))
+                        .or_else(|| named_agency(words))
                 })
         })
         .or_else(|| reported_by(text))
         .or_else(|| own_reporter(text))
         .unwrap_or_else(|| item_agency.clone());
-    for segment in segments.iter_mut() {
+    for (segment, words) in segments.iter_mut().zip(&texts) {
         if segment.agency.is_known() {
             continue;
         }
         segment.agency = match segment.role {
-            Role::Body => words(text, segment)
-                .and_then(own_reporter)
-                .unwrap_or_else(|| story_agency.clone()),
+            Role::Body => own_reporter(words).unwrap_or_else(|| story_agency.clone()),
             Role::Dateline | Role::Credit => story_agency.clone(),
             _ => item_agency.clone(),
         };

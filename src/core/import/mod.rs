@@ -19,6 +19,7 @@ mod page_meta;
 mod segment;
 mod story;
 mod text;
+mod words;
 
 use std::io::Read as _;
 use std::path::Path;

@@ -12,17 +12,22 @@
 //! line, photo captions and their credits), then the story itself, which starts at its
 //! dateline or at its first paragraph of prose.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::core::agency::Agency;
 use crate::core::article::Role;
 
 use super::credit::{
-    agency_line, caption_credit, dateline, ends_with_photo_credit, has_caption_mark,
+    self, agency_line, caption_credit, compile, dateline, ends_with_photo_credit, has_caption_mark,
     is_reporting_credit, named_agency, photo_credit_line, trailing_credit,
 };
 use super::dates::{PageDates, ends_with_a_dated_sentence, time_line};
 use super::debris::{
     COMMENTS, SUBSCRIPTION_PROMPT, debris_reason, ends_a_sentence, is_related_heading,
 };
+use super::words::{at_most_words, word_count};
 
 /// Longest a line can be, in words, to be a headline.
 const HEADLINE_WORDS: usize = 30;
@@ -34,6 +39,8 @@ const CAPTION_WORDS: usize = 80;
 /// Longest a caption inside the story can be, in words: longer paragraphs closed by an
 /// agency's credit are the story's own (a second agency's copy merged in).
 const CAPTION_IN_STORY_WORDS: usize = 45;
+/// Longest a closing credit on a line of its own can be, in words ("— Reuters/AFP").
+const CREDIT_LINE_WORDS: usize = 4;
 /// Longest a byline can be, in words.
 const BYLINE_WORDS: usize = 14;
 /// Fewest words a passage repeated a few blocks later has to be set aside as a repeat;
@@ -205,21 +212,42 @@ impl Reader<'_, '_> {
     /// copy of it, the cut copy goes; of a passage and a copy with more (its credit),
     /// the one with more stays.
     fn set_aside_repeats(&mut self) {
-        let mut recent: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut recent: Vec<usize> = Vec::new();
         for (index, block) in self.blocks.iter().enumerate() {
             if matches!(self.classes[index], Some(Class::SetAside(_))) {
                 continue;
             }
-            let words = comparable_words(block.text);
+            // A copy starts with the same word: only then are all the words compared.
+            let first = first_word(block.text);
             let window = recent.len().saturating_sub(REPEAT_WINDOW);
-            let repeat = recent[window..]
+            let mut candidates = recent[window..]
                 .iter()
                 .rev()
                 .enumerate()
-                .find(|(distance, (_, earlier))| {
+                .filter(|(_, earlier)| {
+                    first.is_some_and(|first| {
+                        first_word(self.blocks[**earlier].text)
+                            .is_some_and(|earlier| same_word(earlier, first))
+                    })
+                })
+                .peekable();
+            if candidates.peek().is_none() {
+                recent.push(index);
+                continue;
+            }
+            let words = comparable_words(block.text);
+            let repeat = candidates
+                .map(|(distance, earlier)| {
+                    (
+                        distance,
+                        *earlier,
+                        comparable_words(self.blocks[*earlier].text),
+                    )
+                })
+                .find(|(distance, _, earlier)| {
                     (*distance == 0 || words.len() >= REPEAT_MIN_WORDS) && repeats(earlier, &words)
                 })
-                .map(|(_, (earlier_index, earlier))| (*earlier_index, earlier.len()));
+                .map(|(_, earlier_index, earlier)| (earlier_index, earlier.len()));
             match repeat {
                 Some((earlier_index, earlier_len)) if words.len() > earlier_len => {
                     // The later copy carries more (its credit): the earlier one goes.
@@ -227,12 +255,12 @@ impl Reader<'_, '_> {
                         self.classes[index] = Some(Class::SetAside(REPEATED));
                     } else {
                         self.classes[earlier_index] = Some(Class::SetAside(REPEATED));
-                        recent.retain(|(kept, _)| *kept != earlier_index);
-                        recent.push((index, words));
+                        recent.retain(|kept| *kept != earlier_index);
+                        recent.push(index);
                     }
                 }
                 Some(_) => self.classes[index] = Some(Class::SetAside(REPEATED)),
-                None => recent.push((index, words)),
+                None => recent.push(index),
             }
         }
     }
@@ -461,6 +489,8 @@ struct Looks {
     photo_dated: bool,
     /// The agency credited at its end ("… – AFP").
     trailing_credit: Option<Agency>,
+    /// Whether the block is nothing but a dash and a credit ("— Reuters/AFP").
+    credit_line: bool,
     /// The agency credited anywhere in it, caption style.
     credit_inside: Option<Agency>,
     /// Whether it ends with a photo credit ("… Photo: AP", "… (AFP Photo)", "…
@@ -472,13 +502,14 @@ struct Looks {
 impl Looks {
     fn of(block: Block<'_>) -> Self {
         let text = block.text;
-        let words = text.split_whitespace().count();
+        let words = word_count(text);
         let one_line = !text.contains('\n');
         let prose = ends_a_sentence(text);
         let dateline = dateline(text).is_some();
         let byline = is_byline(text);
         let only_agency = agency_line(text);
         let trailing_credit = trailing_credit(text).map(|(_, agency)| agency);
+        let caption_marked = has_caption_mark(text);
         let title_like = one_line
             && words <= HEADLINE_WORDS
             && !has_two_sentences(text)
@@ -505,10 +536,19 @@ impl Looks {
                 .then(|| photo_credit_line(text))
                 .flatten(),
             agency_line: only_agency,
-            caption_marked: has_caption_mark(text),
+            caption_marked,
             photo_dated: words <= CAPTION_WORDS && ends_with_a_dated_sentence(text),
+            credit_line: trailing_credit
+                .is_some()
+                .then(|| credit::trailing_credit(text))
+                .flatten()
+                .is_some_and(|(at, _)| at == 0),
             trailing_credit,
-            credit_inside: caption_credit(text),
+            // Only a caption draws on the credit inside it, and only a marked caption
+            // runs longer than a caption's length.
+            credit_inside: (words <= CAPTION_WORDS || caption_marked)
+                .then(|| caption_credit(text))
+                .flatten(),
             photo_credit_at_end: !dateline && ends_with_photo_credit(text),
             reporting_credit: is_reporting_credit(text),
         }
@@ -519,6 +559,12 @@ impl Looks {
     fn class(&self, in_story: bool, is_last: bool, previous: Option<Role>) -> Class {
         let (role, agency) = if in_story && self.reporting_credit {
             (Role::Credit, Agency::Unknown)
+        } else if in_story && self.words <= CREDIT_LINE_WORDS && self.credit_line {
+            // "— Reuters/AFP" on a line of its own below the story.
+            (
+                Role::Credit,
+                self.trailing_credit.clone().unwrap_or_default(),
+            )
         } else if let Some(agency) = self.agency_line.clone() {
             // An agency's name under a caption credits the photo; above the story it
             // is the byline, below it the story's credit.
@@ -659,9 +705,21 @@ fn choose_headline(looks: &[&Looks], story_start: usize) -> Option<usize> {
         })
 }
 
+/// A desk's byline for copy from the wires: "Agencies", "Staff and agencies", "Staff
+/// reporter", "From our correspondent".
+static DESK_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:by\s+)?(?:(?:staff|our\s+(?:staff|correspondents?))(?:\s+and\s+agencies)?|agencies|(?:news|wire)\s+agencies|agency\s+reports?|wire\s+services|wires|staff\s+(?:reporters?|writers?|correspondents?)|(?:from\s+)?our\s+(?:own\s+)?correspondents?|news\s+desk|web\s+desk)$",
+    )
+});
+
 /// A byline: "By Suleiman Al-Khalidi", "Reporting by …", a name or two, not a sentence
-/// ("By Tuesday, 60,000 had fled.").
+/// ("By Tuesday, 60,000 had fled."), or a desk's byline for wire copy ("Staff and
+/// agencies").
 pub fn is_byline(text: &str) -> bool {
+    if DESK_BYLINE.is_match(text.trim()) {
+        return true;
+    }
     let starts = [
         "By ",
         "BY ",
@@ -673,7 +731,7 @@ pub fn is_byline(text: &str) -> bool {
         "Por ",
     ];
     starts.iter().any(|start| text.starts_with(start))
-        && text.split_whitespace().nth(BYLINE_WORDS).is_none()
+        && at_most_words(text, BYLINE_WORDS)
         && !ends_a_sentence(text)
         && !text.contains('\n')
 }
@@ -727,7 +785,7 @@ fn is_editors_note(text: &str) -> bool {
 fn is_link_title(text: &str) -> bool {
     !is_byline(text)
         && !text.contains('\n')
-        && text.split_whitespace().nth(RELATED_LINK_WORDS).is_none()
+        && at_most_words(text, RELATED_LINK_WORDS)
         && !ends_a_sentence(text)
 }
 
@@ -763,22 +821,27 @@ fn block_debris(text: &str) -> Option<&'static str> {
         .then_some(first)
 }
 
-/// A passage's words for comparing copies: lower case, letters and digits only, a
-/// "Show more" a cut copy ends with taken off.
-fn comparable_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = text
+/// A passage's words for comparing copies: letters and digits only (compared without
+/// regard to case, see [`same_word`]), a "Show more" a cut copy ends with taken off.
+fn comparable_words(text: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
         .collect();
-    if words.ends_with(&["more".to_owned()])
-        && let Some(before) = words.len().checked_sub(2).and_then(|at| words.get_mut(at))
-        && before.ends_with("show")
+    let ends_with = |word: &str, suffix: &str| {
+        word.len() >= suffix.len()
+            && word.is_char_boundary(word.len() - suffix.len())
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if words
+        .last()
+        .is_some_and(|last| last.eq_ignore_ascii_case("more"))
+        && let Some(before) = words.len().checked_sub(2).map(|at| words[at])
+        && ends_with(before, "show")
     {
         // "…province oShow more": the cut word keeps its letters before "Show".
-        let cut = before.trim_end_matches("show").to_owned();
-        words.pop();
-        words.pop();
+        let cut = &before[..before.len() - "show".len()];
+        words.truncate(words.len() - 2);
         if !cut.is_empty() {
             words.push(cut);
         }
@@ -786,9 +849,20 @@ fn comparable_words(text: &str) -> Vec<String> {
     words
 }
 
+/// A passage's first word as [`comparable_words`] reads it.
+fn first_word(text: &str) -> Option<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .find(|word| !word.is_empty())
+}
+
+/// Whether two words are the same but for case.
+fn same_word(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())
+}
+
 /// Whether `later` is a copy of `earlier`: the same words, or one of them the other
 /// cut short (its last word perhaps cut mid-word).
-fn repeats(earlier: &[String], later: &[String]) -> bool {
+fn repeats(earlier: &[&str], later: &[&str]) -> bool {
     if earlier.is_empty() || later.is_empty() {
         return false;
     }
@@ -797,7 +871,10 @@ fn repeats(earlier: &[String], later: &[String]) -> bool {
     } else {
         (later, earlier)
     };
-    if short == long {
+    let same = |a: &[&str], b: &[&str]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_word(a, b))
+    };
+    if same(short, long) {
         return true;
     }
     if short.len() < REPEAT_MIN_WORDS {
@@ -806,5 +883,8 @@ fn repeats(earlier: &[String], later: &[String]) -> bool {
     let Some((last, whole)) = short.split_last() else {
         return false;
     };
-    long.starts_with(whole) && long[whole.len()].starts_with(last.as_str())
+    let cut_short = long[whole.len()]
+        .get(..last.len())
+        .is_some_and(|start| same_word(start, last));
+    same(whole, &long[..whole.len()]) && cut_short
 }

@@ -528,6 +528,15 @@ impl Project {
         warnings
     }
 
+    /// The version the others are compared with by default: the first wire copy (a
+    /// wire item, or a document credited to an agency), else the first document.
+    pub fn base_version(&self) -> Option<&Document> {
+        self.documents
+            .iter()
+            .find(|document| document.is_wire_copy())
+            .or_else(|| self.documents.first())
+    }
+
     /// The document with this id.
     pub fn document(&self, document_id: &DocumentId) -> Option<&Document> {
         self.documents.iter().find(|doc| &doc.id == document_id)

@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
+use crate::core::article::DocumentId;
 use crate::core::atomic_file::replace_file;
 use crate::core::export::{ExportFormat, ExportOptions, export};
 use crate::core::project::timestamp_now;
 use crate::ui::file_dialogs::DialogPurpose;
-use crate::ui::state::{ExportForm, Modal, NoticeKind};
+use crate::ui::state::{ExportForm, Modal, NoticeKind, Side};
 
 use super::{FactdeskApp, file_stem_for};
 
@@ -22,8 +23,20 @@ impl FactdeskApp {
             format,
             &ExportOptions::new(timestamp_now()),
         );
+        // The report compares the panes on screen, unless the editor picks other pairs.
+        let pairs = match &self.state.modal {
+            Some(Modal::Export(form)) => form.pairs.clone(),
+            _ => match (
+                session.panes[Side::Left.index()].clone(),
+                session.panes[Side::Right.index()].clone(),
+            ) {
+                (Some(old), Some(new)) if old != new => vec![(old, new)],
+                _ => Vec::new(),
+            },
+        };
         self.state.modal = Some(Modal::Export(ExportForm {
             format,
+            pairs,
             skipped: preview.skipped,
             warnings: preview.warnings,
         }));
@@ -36,27 +49,34 @@ impl FactdeskApp {
             return;
         };
         let format = form.format;
+        let pairs = form.pairs.clone();
         let file_name = format!(
             "{}.{}",
             file_stem_for(&session.project.title),
             format.extension()
         );
-        if self.show_dialog(DialogPurpose::Export(format, file_name), ctx) {
+        if self.show_dialog(DialogPurpose::Export(format, file_name, pairs), ctx) {
             self.state.modal = None;
         }
     }
 
     /// Writes the project in `format` to `path`, atomically: a failed export leaves
-    /// whatever file was there untouched.
-    pub(super) fn export_to(&mut self, format: ExportFormat, path: &Path) {
+    /// whatever file was there untouched. A report compares `pairs` (the project's
+    /// base version against each other version when there are none).
+    pub(super) fn export_to(
+        &mut self,
+        format: ExportFormat,
+        path: &Path,
+        pairs: Vec<(DocumentId, DocumentId)>,
+    ) {
         let Some(session) = &self.state.session else {
             return;
         };
-        let exported = export(
-            &session.project,
-            format,
-            &ExportOptions::new(timestamp_now()),
-        );
+        let options = ExportOptions {
+            pairs: (!pairs.is_empty()).then_some(pairs),
+            ..ExportOptions::new(timestamp_now())
+        };
+        let exported = export(&session.project, format, &options);
         if let Err(err) = replace_file(path, exported.contents.as_bytes()) {
             self.report_error("Could not export", err);
             return;

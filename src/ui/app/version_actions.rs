@@ -1,6 +1,12 @@
 //! How the workbench applies the actions on versions: the changes between the panes,
 //! the versions table, the comparison options. Called from [`FactdeskApp::apply`] only.
 
+use std::fmt::Write as _;
+
+use jiff::Timestamp;
+
+use crate::core::changes::Event;
+use crate::core::claims::TextField;
 use crate::core::compare_options::CompareOptions;
 
 use super::FactdeskApp;
@@ -21,7 +27,7 @@ impl FactdeskApp {
         let Some(analysis) = self.comparison.current() else {
             return;
         };
-        let Some(change) = analysis.changes.get(index) else {
+        let Some(change) = analysis.events.get(index) else {
             return;
         };
         let Some(session) = &mut self.state.session else {
@@ -48,6 +54,53 @@ impl FactdeskApp {
         }
     }
 
+    /// Makes the sentence (or passage) of change `index` a claim of the kind the change
+    /// implies, its note recording the change: the two versions and old → new.
+    pub(super) fn make_claim_from_change(&mut self, index: usize, now: Timestamp) {
+        let Some(analysis) = self.comparison.current() else {
+            return;
+        };
+        let Some(event) = analysis.events.get(index) else {
+            return;
+        };
+        let Some(session) = &self.state.session else {
+            return;
+        };
+        let (Some(old), Some(new)) = (
+            session.pane_document(Side::Left),
+            session.pane_document(Side::Right),
+        ) else {
+            return;
+        };
+        let place = event
+            .new_sentence
+            .clone()
+            .map(|chars| (new.id.clone(), chars))
+            .or_else(|| {
+                event
+                    .old_sentence
+                    .clone()
+                    .map(|chars| (old.id.clone(), chars))
+            });
+        let Some((document_id, chars)) = place else {
+            return;
+        };
+        let note = change_note(event, &old.label, &new.label);
+        let made = self.make_claims(&document_id, &[(chars, event.claim_kinds())], now);
+        if made == 0 {
+            self.notify(NoticeKind::Info, "That passage is already a claim");
+            return;
+        }
+        let stamp = self.stamp(now);
+        if let Some(session) = &mut self.state.session
+            && let Some(claim_id) = session.selected_claim.clone()
+        {
+            session
+                .project
+                .set_claim_text(&claim_id, TextField::Note, note, &stamp);
+        }
+    }
+
     /// F7 / Shift+F7: the next or previous difference, in the versions table when it
     /// is shown, else among the changes the changes list shows.
     pub(super) fn step_change(&mut self, step: isize) {
@@ -66,8 +119,8 @@ impl FactdeskApp {
         let Some(session) = &self.state.session else {
             return;
         };
-        let shown: Vec<usize> = (0..analysis.changes.len())
-            .filter(|&index| session.changes_filter.matches(&analysis.changes[index]))
+        let shown: Vec<usize> = (0..analysis.events.len())
+            .filter(|&index| session.changes_filter.matches(&analysis.events[index]))
             .collect();
         match adjacent(&shown, session.selected_change, step) {
             Some(index) => self.reveal_change(index),
@@ -123,6 +176,22 @@ fn adjacent(entries: &[usize], current: Option<usize>, step: isize) -> Option<us
     } else {
         entries.iter().rev().copied().find(|&entry| entry < current)
     }
+}
+
+/// What a claim made from a change notes: the change, between which versions, and the
+/// words on each side.
+fn change_note(event: &Event, old_label: &str, new_label: &str) -> String {
+    let mut note = format!(
+        "Changed between “{old_label}” and “{new_label}”: {}",
+        event.summary
+    );
+    for (side, text) in [("Old", &event.old), ("New", &event.new)] {
+        if let Some(text) = text {
+            // Writing to a String cannot fail.
+            let _ = write!(note, "\n{side}: “{}”", text.text.trim());
+        }
+    }
+    note
 }
 
 #[cfg(test)]

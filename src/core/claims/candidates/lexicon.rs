@@ -73,7 +73,7 @@ fn figure_pattern() -> String {
         .collect::<Vec<_>>()
         .join("|");
     format!(
-        r"(?:\b(?:{qualifiers})\s+)?(?:\b(?:(?:tens?|hundreds?|dozens)\s+of\s+)?(?:{vague})\b|(?:(?:\$|€|£|¥)\s?[0-9]|\b[0-9]|\b(?:{words})(?:-(?:{units}))?\b)(?:[0-9]*(?:[.,][0-9]+)*\b)?(?:[\s-](?:{multipliers})\b)?(?:\s*(?:%|percent\b|per\s+cent\b))?)",
+        r"(?:\b(?:{qualifiers})\s+)?(?:\b(?:(?:tens?|hundreds?|dozens)\s+of\s+)?(?:{vague})\b|(?:(?:\$|€|£|¥)\s?[0-9]|\b[0-9]|\b(?:{words})(?:-(?:{units}))?\b)[0-9]*(?:[.,][0-9]+)*(?:[\s-](?:{multipliers})\b)?(?:\s*(?:%|percent\b|per\s+cent\b))?)",
     )
 }
 
@@ -481,7 +481,20 @@ fn is_code_or_time(sentence: &str, bytes: &Range<usize>) -> bool {
     let after = &sentence[bytes.end..];
     let glued_after = (after.starts_with(':') || after.starts_with('/'))
         && after[1..].starts_with(|c: char| c.is_ascii_digit());
-    glued_before || glued_after
+    glued_before || glued_after || is_clock_time(&sentence[bytes.clone()], after)
+}
+
+/// Whether a number is a time of day: "4 pm", "10 a.m.", "12 noon".
+fn is_clock_time(number: &str, after: &str) -> bool {
+    let next: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    number.chars().all(|c| c.is_ascii_digit())
+        && matches!(next.as_str(), "am" | "pm" | "noon" | "midnight")
 }
 
 /// Adds the dates and times of `sentence`.
